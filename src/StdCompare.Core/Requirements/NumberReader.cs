@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace StdCompare.Requirements;
+
+/// <summary>Reads numbers as standards write them: decimal commas, <c>5×10^4</c>, <c>10^4</c>.</summary>
+internal static partial class NumberReader
+{
+    /// <summary>Languages whose standards write a decimal comma.</summary>
+    private static readonly HashSet<string> DecimalCommaLanguages = new(StringComparer.Ordinal)
+    {
+        "ru", "mn", "kk", "uz", "vi", "de", "fr", "es", "it", "pt", "pl", "cs", "tr", "uk", "be", "ky", "tg", "az",
+    };
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,^/])(?:(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?|10\^(?<exp2>[-−]?\d+))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    internal static partial Regex Number();
+
+    /// <summary>The value of a number match.</summary>
+    internal static bool TryRead(Match m, string language, out double value)
+    {
+        value = 0;
+        if (m.Groups["exp2"].Success)
+        {
+            value = Math.Pow(10, ParseInt(m.Groups["exp2"].Value));
+            return true;
+        }
+
+        if (!TryReadMantissa(m.Groups["mant"].Value, language, out var mant))
+        {
+            return false;
+        }
+
+        value = m.Groups["exp"].Success ? mant * Math.Pow(10, ParseInt(m.Groups["exp"].Value)) : mant;
+        return true;
+    }
+
+    /// <summary>Reads a plain number such as <c>0,2</c>, <c>1,000</c>, <c>12.5</c>.</summary>
+    internal static bool TryReadMantissa(string text, string language, out double value)
+    {
+        var s = text;
+        var commas = s.Count(c => c == ',');
+        var dots = s.Count(c => c == '.');
+        if (commas > 0)
+        {
+            if (commas == 1 && dots == 0 && IsDecimalComma(s, language))
+            {
+                s = s.Replace(',', '.');
+            }
+            else
+            {
+                s = s.Replace(",", "", StringComparison.Ordinal);
+            }
+        }
+
+        if (s.Count(c => c == '.') > 1)
+        {
+            return double.TryParse(s.Replace(".", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && false;
+        }
+
+        return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool IsDecimalComma(string s, string language)
+    {
+        var comma = s.IndexOf(',', StringComparison.Ordinal);
+        var after = s.Length - comma - 1;
+        return DecimalCommaLanguages.Contains(language) || after != 3 || s.StartsWith("0,", StringComparison.Ordinal);
+    }
+
+    private static int ParseInt(string s) => int.Parse(s.Replace('−', '-'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+}
