@@ -68,7 +68,9 @@ internal static partial class DesignationGrammar
     {
         var prefixes = string.Join("|", Prefixes.Select((p, i) => $"(?<p{i}>{p.Pattern})"));
         // number: digits with dotted sub-numbers; parts and years follow with - : / —
-        var pattern = $@"(?<![\p{{L}}\p{{N}}])(?:{prefixes})\s*(?<num>\d+(?:\.\d+)*)(?<tail>(?:\s*[-–—:/]\s*\d+)*)(?![\p{{L}}\p{{N}}])";
+        // Not inside a word, but CJK text runs into a designation without spaces ("应符合GB 2762—2022的规定"):
+        // letters of scripts without case (\p{{Lo}}: Han, kana, Hangul) may touch it.
+        var pattern = $@"(?<![\p{{L}}\p{{N}}-[\p{{Lo}}]])(?:{prefixes})\s*(?<num>\d+(?:\.\d+)*)(?<tail>(?:\s*[-–—:/]\s*\d+)*)(?![\p{{L}}\p{{N}}-[\p{{Lo}}]])";
         return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(200));
     }
 

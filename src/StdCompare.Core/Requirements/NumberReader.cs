@@ -12,7 +12,8 @@ internal static partial class NumberReader
         "ru", "mn", "kk", "uz", "vi", "de", "fr", "es", "it", "pt", "pl", "cs", "tr", "uk", "be", "ky", "tg", "az",
     };
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,^/])(?:(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?|10\^(?<exp2>[-−]?\d+))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    // 10^n is tried first: as the second alternative it would never win over the mantissa "10".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,^/])(?:10\^(?<exp2>[-−]?\d+)|(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
     internal static partial Regex Number();
 
     /// <summary>The value of a number match.</summary>

@@ -250,7 +250,8 @@ public static partial class RequirementParser
             }
 
             var after = p + spelling.Length;
-            if (after < text.Length && IsWordChar(text[after]) && IsWordChar(spelling[^1]) && !IsCjk(spelling[^1]))
+            // A unit ends at a letter of its own script: "ppm以下" is ppm then 以下, "mgx" is no unit.
+            if (after < text.Length && IsWordChar(text[after]) && !IsCjk(text[after]) && IsWordChar(spelling[^1]) && !IsCjk(spelling[^1]))
             {
                 continue;
             }
@@ -431,7 +432,8 @@ public static partial class RequirementParser
                 break;
             }
 
-            if (c is ',' && start < text.Length && text[start] == ' ')
+            // After NFKC the Chinese comma (，) is an ASCII comma with no space after it.
+            if (c is ',' && start < text.Length && (text[start] == ' ' || IsCjk(text[start]) || (start >= 2 && IsCjk(text[start - 2]))))
             {
                 break;
             }

@@ -65,7 +65,7 @@ public static class GoldPairReader
         {
             n++;
             var text = line.Trim();
-            if (text.Length == 0 || text.StartsWith('#') || (n == 1 && text.StartsWith("pair", StringComparison.Ordinal)))
+            if (text.Length == 0 || text.StartsWith('#') || text.StartsWith("pair\t", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -1,0 +1,213 @@
+using StdCompare.Diagnostics;
+using StdCompare.Requirements;
+
+namespace StdCompare.Core.Tests.Requirements;
+
+public sealed class RequirementParserTests
+{
+    /// <summary>Readers normalise every line before requirements are read; the tests do the same.</summary>
+    private static IReadOnlyList<Requirement> Parse(string text, string language)
+        => RequirementParser.Parse(TextNormalizer.Normalize(text), language);
+
+    public sealed class Parse_bounds
+    {
+        [Theory]
+        // zh: a symbol, the parameter with a full-width bracket (NFKC makes it ASCII).
+        [InlineData("铅（以Pb计）≤0.2 mg/kg", "zh", "铅(以Pb计)", "<=", 0.2, "mg/kg")]
+        // zh: a word operator, no parameter before it.
+        [InlineData("不大于 0.5 mg/kg", "zh", "", "<=", 0.5, "mg/kg")]
+        // zh: a parameter and 应 ("shall") before the operator; 应 is not part of the parameter.
+        [InlineData("汞含量应不大于 0.5 mg/kg。", "zh", "汞含量", "<=", 0.5, "mg/kg")]
+        // zh: a lower bound in words.
+        [InlineData("总皂苷含量不小于 2.0 %。", "zh", "总皂苷含量", ">=", 2.0, "%")]
+        // A lower bound as a symbol, space before the unit.
+        [InlineData("≥ 95 %", "", "", ">=", 95, "%")]
+        // ru: words before the number.
+        [InlineData("не более 10 мг/кг", "ru", "", "<=", 10, "mg/kg")]
+        // ru: a decimal comma.
+        [InlineData("не более 0,2 мг/кг", "ru", "", "<=", 0.2, "mg/kg")]
+        // ru: with the parameter.
+        [InlineData("Массовая доля свинца не более 0,5 мг/кг", "ru", "Массовая доля свинца", "<=", 0.5, "mg/kg")]
+        // ru: a lower bound.
+        [InlineData("Натура не менее 710 г/л", "ru", "Натура", ">=", 710, "g/L")]
+        // ko: the operator after the value and unit.
+        [InlineData("납 0.01 ppm 이하", "ko", "납", "<=", 0.01, "ppm")]
+        // ja: the operator right after the unit, no space.
+        [InlineData("カドミウム 0.4 ppm以下", "ja", "カドミウム", "<=", 0.4, "ppm")]
+        // mn: decimal comma, ablative suffix on the unit, operator after it.
+        [InlineData("0,1 мг/кг-аас ихгүй", "mn", "", "<=", 0.1, "mg/kg")]
+        // mn: with the parameter and the verb after it.
+        [InlineData("Хар тугалга 0,1 мг/кг-аас ихгүй байна.", "mn", "Хар тугалга", "<=", 0.1, "mg/kg")]
+        // en: an abbreviation with a dot.
+        [InlineData("max. 10 mg/kg", "en", "", "<=", 10, "mg/kg")]
+        // en: a parameter with a colon.
+        [InlineData("Lead: max. 10 mg/kg", "en", "Lead", "<=", 10, "mg/kg")]
+        // en: a phrase operator, no parameter.
+        [InlineData("shall not exceed 0.1 mg/kg", "en", "", "<=", 0.1, "mg/kg")]
+        // en: a sentence; "The" is not part of the parameter.
+        [InlineData("The lead content shall not exceed 0.1 mg/kg.", "en", "lead content", "<=", 0.1, "mg/kg")]
+        // en: a lower bound phrase.
+        [InlineData("Moisture shall be not less than 12 %.", "en", "Moisture", ">=", 12, "%")]
+        // Scientific notation with a superscript exponent: 5×10⁴ is 50 000 (TextNormalizer keeps it as 10^4).
+        [InlineData("菌落总数 ≤5×10⁴ CFU/g", "zh", "菌落总数", "<=", 50000, "CFU/g")]
+        // A power of ten alone: 10² is 100.
+        [InlineData("大肠菌群 ≤ 10² CFU/g", "zh", "大肠菌群", "<=", 100, "CFU/g")]
+        // Full-width digits and ％ (NFKC).
+        [InlineData("水分≤１３.０％", "zh", "水分", "<=", 13.0, "%")]
+        // A strict bound.
+        [InlineData("pH < 4.6", "en", "pH", "<", 4.6, "")]
+        public void Should_read_parameter_operator_value_and_unit(string text, string language, string parameter, string op, double value, string unit)
+        {
+            var r = Assert.Single(Parse(text, language));
+            Assert.Equal(parameter, r.Parameter);
+            Assert.Equal(op, r.Op.ToSymbol());
+            Assert.Equal(value, r.Value!.Value, 9);
+            Assert.Equal(unit, r.Unit.Symbol);
+        }
+    }
+
+    public sealed class Parse_ranges
+    {
+        [Theory]
+        // A tolerance in brackets with the single-character ℃: 18 to 22 °C.
+        [InlineData("(20±2) ℃", "", 18, 22, 20, "°C")]
+        // The same with full-width brackets and a parameter (zh).
+        [InlineData("烘箱温度（105±2）℃", "zh", 103, 107, 105, "°C")]
+        // A full-width tilde between the ends.
+        [InlineData("5～10 mm", "zh", 5, 10, 7.5, "mm")]
+        // A unit after each end.
+        [InlineData("5 mm～10 mm", "zh", 5, 10, 7.5, "mm")]
+        // ru: от … до ….
+        [InlineData("от 5 до 10 мм", "ru", 5, 10, 7.5, "mm")]
+        public void Should_read_both_ends(string text, string language, double min, double max, double value, string unit)
+        {
+            var r = Assert.Single(Parse(text, language));
+            Assert.Equal(RequirementOperator.Range, r.Op);
+            Assert.Equal(min, r.Min!.Value, 9);
+            Assert.Equal(max, r.Max!.Value, 9);
+            Assert.Equal(value, r.Value!.Value, 9);
+            Assert.Equal(unit, r.Unit.Symbol);
+        }
+    }
+
+    public sealed class Parse_absence
+    {
+        [Theory]
+        // zh.
+        [InlineData("沙门氏菌不得检出", "zh", "沙门氏菌")]
+        // zh, in a sentence with a comma before it.
+        [InlineData("在25 g样品中，金黄色葡萄球菌不得检出。", "zh", "金黄色葡萄球菌")]
+        // en.
+        [InlineData("Salmonella shall not be detected", "en", "Salmonella")]
+        // ru.
+        [InlineData("Патогенные микроорганизмы не допускаются", "ru", "Патогенные микроорганизмы")]
+        // ko.
+        [InlineData("살모넬라 불검출", "ko", "살모넬라")]
+        // mn.
+        [InlineData("Сальмонелл илрэхгүй", "mn", "Сальмонелл")]
+        public void Should_read_must_not_be_detected(string text, string language, string parameter)
+        {
+            var r = Assert.Single(Parse(text, language));
+            Assert.Equal(RequirementOperator.Absent, r.Op);
+            Assert.Equal(parameter, r.Parameter);
+            Assert.Null(r.Value);
+        }
+    }
+
+    public sealed class Parse_references
+    {
+        [Theory]
+        // A dated reference in Chinese text: 2762 and 2022 are not limits.
+        [InlineData("污染物限量应符合GB 2762-2022的规定。", "zh")]
+        // With an em dash.
+        [InlineData("污染物限量应符合GB 2762—2022的规定。", "zh")]
+        // A method standard with a dotted number.
+        [InlineData("按GB 5009.12—2017规定的方法测定。", "zh")]
+        // The replaced edition.
+        [InlineData("本标准代替GB 1353—2009。", "zh")]
+        // ISO and IEC references in English.
+        [InlineData("See ISO 9001:2015 and IEC 62236-3-1:2018 for the requirements.", "en")]
+        // ru: a reference after "по".
+        [InlineData("Влажность определяют по ГОСТ 13586.5-2015.", "ru")]
+        // A date.
+        [InlineData("Дата введения 2019-01-01.", "ru")]
+        // Clause numbers and plain numbers with no operator are not requirements.
+        [InlineData("See 4.2 and Table 3 of Annex A.", "en")]
+        public void Should_not_read_a_reference_as_a_limit(string text, string language)
+            => Assert.Empty(Parse(text, language));
+    }
+
+    public sealed class Parse_location
+    {
+        [Fact]
+        public void Should_carry_the_location_and_the_source_text()
+        {
+            var location = new SourceLocation(12, 1);
+            var r = Assert.Single(RequirementParser.Parse("Lead: max. 10 mg/kg", "en", location));
+            Assert.Equal(location, r.Location);
+            Assert.Contains("10 mg/kg", r.Source, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Should_read_several_requirements_of_one_text()
+        {
+            var found = Parse("铅≤0.2 mg/kg；镉≤0.1 mg/kg；沙门氏菌不得检出。", "zh");
+            Assert.Equal(["铅", "镉", "沙门氏菌"], found.Select(r => r.Parameter));
+            Assert.Equal([RequirementOperator.LessOrEqual, RequirementOperator.LessOrEqual, RequirementOperator.Absent], found.Select(r => r.Op));
+        }
+
+        [Fact]
+        public void Should_give_the_value_in_the_canonical_unit()
+        {
+            var r = Assert.Single(Parse("Lead ≤ 100 µg/kg", "en"));
+            Assert.Equal(0.1, r.CanonicalValue!.Value, 9);
+        }
+    }
+
+    public sealed class TryParseValue
+    {
+        [Theory]
+        // A symbol in the cell.
+        [InlineData("≤0.2", "<=", 0.2)]
+        // A bare number takes the column's operator.
+        [InlineData("12", ">=", 12)]
+        // A decimal comma in a Russian cell.
+        [InlineData("14,0", ">=", 14.0)]
+        // An operator after the value (ko).
+        [InlineData("0.01 이하", "<=", 0.01)]
+        public void Should_read_a_cell(string cell, string op, double value)
+        {
+            Assert.True(RequirementParser.TryParseValue(cell, "ru", RequirementOperator.GreaterOrEqual, Units.Get("mg/kg"), out var r));
+            Assert.Equal(op, r!.Op.ToSymbol());
+            Assert.Equal(value, r.Value!.Value, 9);
+            Assert.Equal("mg/kg", r.Unit.Symbol);
+        }
+
+        [Fact]
+        public void Should_read_not_detected()
+        {
+            Assert.True(RequirementParser.TryParseValue("不得检出", "zh", RequirementOperator.LessOrEqual, Unit.None, out var r));
+            Assert.Equal(RequirementOperator.Absent, r!.Op);
+        }
+
+        [Fact]
+        public void Should_read_a_range()
+        {
+            Assert.True(RequirementParser.TryParseValue("5~10", "zh", RequirementOperator.LessOrEqual, Units.Get("mm"), out var r));
+            Assert.Equal(RequirementOperator.Range, r!.Op);
+            Assert.Equal((5.0, 10.0), (r.Min!.Value, r.Max!.Value));
+        }
+
+        [Theory]
+        // Dashes and slashes mean "no requirement".
+        [InlineData("—")]
+        [InlineData("-")]
+        [InlineData("/")]
+        // Empty.
+        [InlineData("")]
+        // Words only.
+        [InlineData("黄白色")]
+        public void Should_read_nothing_from_a_cell_without_a_value(string cell)
+            => Assert.False(RequirementParser.TryParseValue(cell, "zh", RequirementOperator.LessOrEqual, Unit.None, out _));
+    }
+}
