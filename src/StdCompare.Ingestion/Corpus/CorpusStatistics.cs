@@ -116,17 +116,18 @@ public sealed record CorpusStatistics
     public static long SizeOnDisk(string root)
         => Directory.Exists(root) ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
 
-    /// <summary>Links whose order crosses another link's (a moved clause).</summary>
+    /// <summary>Moved clauses: links whose right side comes before the previous link's, in left-document order.</summary>
     private static int CrossingLinks(GoldPair pair)
     {
-        // Order by the first left id's position in the links list; a link is crossing when a later-left link points to an earlier right.
-        var order = pair.Links.Select((l, i) => (Index: i, Right: l.Right.IsDefaultOrEmpty ? "" : l.Right[0])).ToList();
+        var ordered = pair.Links
+            .Where(l => !l.Left.IsDefaultOrEmpty && !l.Right.IsDefaultOrEmpty)
+            .OrderBy(l => l.Left[0], ClauseIdComparer.Instance)
+            .Select(l => l.Right[0])
+            .ToList();
         var crossing = 0;
-        var rightOrder = order.Select(o => o.Right).ToList();
-        var sorted = rightOrder.OrderBy(r => r, ClauseIdComparer.Instance).ToList();
-        for (var i = 0; i < rightOrder.Count; i++)
+        for (var i = 1; i < ordered.Count; i++)
         {
-            if (!string.Equals(rightOrder[i], sorted[i], StringComparison.Ordinal))
+            if (ClauseIdComparer.Instance.Compare(ordered[i], ordered[i - 1]) < 0)
             {
                 crossing++;
             }
