@@ -97,7 +97,7 @@ public static class CorpusCommand
         sb.Append(c, $"- clauses: {s.Clauses}; requirements found: {s.Requirements}\n");
         sb.Append(c, $"- gold pairs: {s.Pairs.Total} ({s.Pairs.Train} train, {s.Pairs.Test} test), {s.Pairs.Links} links, {s.Pairs.OneToMany} one-to-many, {s.Pairs.ManyToOne} many-to-one, {s.Pairs.Crossing} out of order\n");
         sb.Append(c, $"  - by language pair: {Join(s.Pairs.ByLanguagePair)}; test: {Join(s.Pairs.TestByLanguagePair)}; degree: {Join(s.Pairs.ByDegree)}\n");
-        sb.Append(c, $"- catalogue: {s.Catalogue.Entries} entries with metadata only (+{s.Catalogue.WithText} with full text); {s.Catalogue.Withdrawn} withdrawn; adoptions {Join(s.Catalogue.Adoptions)}\n");
+        sb.Append(c, $"- catalogue: {s.Catalogue.Entries} standards ({s.Catalogue.MetadataOnly} with metadata only, {s.Catalogue.WithText} with full text); {s.Catalogue.Withdrawn} withdrawn; declared adoptions {Join(s.Catalogue.Adoptions)}\n");
         sb.Append(c, $"  - by jurisdiction: {Join(s.Catalogue.ByJurisdiction)}\n");
         sb.Append(c, $"  - by industry: {Join(s.Catalogue.ByIndustry)}\n");
         sb.Append(c, $"  - by year: {Join(s.Catalogue.ByYear)}\n");

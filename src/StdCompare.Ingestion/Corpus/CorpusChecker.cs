@@ -153,7 +153,7 @@ public static class CorpusChecker
     {
         var name = corpus.Layout.Relative(corpus.Layout.Catalogue);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var textIds = corpus.Documents.Documents.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+        var texts = corpus.Documents.Documents.GroupBy(x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var (entry, index) in corpus.Catalogue.Select((e, i) => (e, i)))
         {
             var where = $"{name} entry {index + 1} ({entry.Id})";
@@ -163,10 +163,42 @@ public static class CorpusChecker
                 d.Add(Diagnostic.Error(Codes.Duplicate, $"catalogue id '{entry.Id}' occurs twice", where));
             }
 
-            if (textIds.Contains(entry.Id))
+            if (texts.TryGetValue(entry.Id, out var text))
             {
-                d.Add(Diagnostic.Error(Codes.Duplicate, $"'{entry.Id}' has a full text in documents/; keep its metadata there only", where));
+                CheckSameMetadata(entry, text, where, d);
             }
+        }
+    }
+
+    /// <summary>A catalogue entry of a standard whose text is shipped must say the same as the text's front matter.</summary>
+    private static void CheckSameMetadata(StandardMetadata entry, StandardDocument text, string where, List<Diagnostic> d)
+    {
+        var m = text.Metadata;
+        void Differ(string field, object? a, object? b)
+            => d.Add(Diagnostic.Error(Codes.Metadata, $"{field} is '{a}' here but '{b}' in {text.SourcePath}", where));
+        if (!string.Equals(entry.Title, m.Title, StringComparison.Ordinal))
+        {
+            Differ("title", entry.Title, m.Title);
+        }
+
+        if (!string.Equals(entry.Jurisdiction, m.Jurisdiction, StringComparison.Ordinal))
+        {
+            Differ("jurisdiction", entry.Jurisdiction, m.Jurisdiction);
+        }
+
+        if (!string.Equals(entry.Kind, m.Kind, StringComparison.Ordinal))
+        {
+            Differ("kind", entry.Kind, m.Kind);
+        }
+
+        if (entry.Published != m.Published)
+        {
+            Differ("published", entry.Published, m.Published);
+        }
+
+        if (entry.Adopts != m.Adopts)
+        {
+            Differ("adopts", entry.Adopts, m.Adopts);
         }
     }
 

@@ -86,7 +86,8 @@ public sealed record CorpusStatistics
             },
             Catalogue = new CatalogueFigures
             {
-                Entries = corpus.Catalogue.Length,
+                Entries = corpus.Catalogue.Select(c => c.Id).Concat(docs.Select(d => d.Id)).Distinct(StringComparer.Ordinal).Count(),
+                MetadataOnly = corpus.Catalogue.Count(c => !docs.Any(d => string.Equals(d.Id, c.Id, StringComparison.Ordinal))),
                 WithText = docs.Length,
                 ByJurisdiction = Count(corpus.Catalogue.Select(c => c.Jurisdiction)),
                 ByIndustry = Count(corpus.Catalogue.SelectMany(c => c.Industries)),
@@ -171,8 +172,10 @@ public sealed record PairFigures
 /// <summary>Catalogue figures.</summary>
 public sealed record CatalogueFigures
 {
-    /// <summary>Entries with metadata only.</summary>
+    /// <summary>Distinct standards known: catalogue entries and full texts.</summary>
     public int Entries { get; init; }
+    /// <summary>Catalogue entries whose text is not shipped.</summary>
+    public int MetadataOnly { get; init; }
     /// <summary>Standards with a full text (their metadata is in the text).</summary>
     public int WithText { get; init; }
     /// <summary>Entries per jurisdiction.</summary>

@@ -53,21 +53,27 @@ public static partial class HtmlDocumentReader
         var errors = 0;
         var firstError = "";
         var firstErrorLine = 0;
+        var lastError = "";
+        var lastErrorLine = 0;
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         parser.Error += (_, e) =>
         {
-            if (e is HtmlErrorEvent he && errors++ == 0)
+            if (e is HtmlErrorEvent he)
             {
-                firstError = he.Message;
-                firstErrorLine = he.Position.Line;
+                if (errors++ == 0)
+                {
+                    firstError = he.Message;
+                    firstErrorLine = he.Position.Line;
+                }
+
+                lastError = he.Message;
+                lastErrorLine = he.Position.Line;
             }
         };
         var document = parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
-        if (errors > 0 && LooksBroken(html))
-        {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MalformedHtml, $"malformed HTML ({errors} parse errors; first: {firstError}); read as far as possible", file, new SourceLocation(firstErrorLine)));
-        }
+        var diagnosticsBefore = diagnostics.Count;
+        var malformed = errors > 0 && LooksBroken(html);
 
         var body = document.Body;
         if (body is null)
@@ -93,20 +99,38 @@ public static partial class HtmlDocumentReader
         lines.AddRange(HtmlLineExtractor.Extract(body));
         if (!lines.Any(l => l.Text.Trim().Length > 0))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyFile, "the page has no readable text", file));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyFile, malformed
+                ? $"the page has no readable text (malformed HTML, {errors} parse errors; last: {lastError})"
+                : "the page has no readable text", file));
             return null;
         }
 
         var (metadata, bodyStart) = FrontMatterSplitter.Split(lines, file, diagnostics);
-        if (metadata.Title.Length == 0 && document.Title is { Length: > 0 } pageTitle)
+        var result = StructureParser.Parse(lines.Skip(bodyStart).ToList(), metadata, file, diagnostics, cancellationToken);
+        if (malformed && diagnostics.Skip(diagnosticsBefore).Any(d => d.Code == DiagnosticCodes.NoClauses))
         {
-            metadata = metadata with { Title = pageTitle.Trim() };
+            // Broken markup and no clause in what could be read: not a standard, whatever fragments survived.
+            diagnostics.RemoveRange(diagnosticsBefore, diagnostics.Count - diagnosticsBefore);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MalformedHtml, $"malformed HTML with no clauses in it ({errors} parse errors; last: {lastError})", file, new SourceLocation(lastErrorLine)));
+            return null;
         }
 
-        var result = StructureParser.Parse(lines.Skip(bodyStart).ToList(), metadata, file, diagnostics, cancellationToken);
+        if (malformed)
+        {
+            // Reported only for a page that was read: a page that was not gets one error, not a warning too.
+            diagnostics.Insert(diagnosticsBefore, Diagnostic.Warning(DiagnosticCodes.MalformedHtml, $"malformed HTML ({errors} parse errors; first: {firstError}); read as far as possible", file, new SourceLocation(firstErrorLine)));
+        }
+
+        // The cover lines name the title as printed; the page's <title> (often with the site's name) is the fallback.
+        var resultMetadata = result.Metadata;
+        if (resultMetadata.Title.Length == 0 && document.Title is { Length: > 0 } pageTitle)
+        {
+            resultMetadata = resultMetadata with { Title = pageTitle.Trim() };
+        }
+
         return new StandardDocument
         {
-            Metadata = result.Metadata,
+            Metadata = resultMetadata,
             Clauses = result.Clauses,
             Diagnostics = [.. diagnostics],
             SourcePath = file,
