@@ -12,8 +12,11 @@ internal static partial class NumberReader
         "ru", "mn", "kk", "uz", "vi", "de", "fr", "es", "it", "pt", "pl", "cs", "tr", "uk", "be", "ky", "tg", "az",
     };
 
-    // 10^n is tried first: as the second alternative it would never win over the mantissa "10".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,^/])(?:10\^(?<exp2>[-−]?\d+)|(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    // Not inside a word or a number, but CJK text runs into numbers without spaces ("不大于13.0%"): letters
+    // of scripts without case (\p{Lo}: Han, kana, Hangul) may come before, and so may a comma that is not
+    // between digits (NFKC turns "鉛は，2.0" into "鉛は,2.0"). 10^n is tried first: as the second alternative
+    // it would never win over the mantissa "10".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.^/-[\p{Lo}]])(?<!\d,)(?:10\^(?<exp2>[-−]?\d+)|(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
     internal static partial Regex Number();
 
     /// <summary>The value of a number match.</summary>

@@ -13,7 +13,7 @@ internal static partial class ParameterCleaner
             var before = s;
             s = Trailing().Replace(s, "").Trim();
             s = Leading().Replace(s, "").Trim();
-            s = s.Trim(' ', ':', '：', '—', '-', '·', '"', '“', '”', '«', '»', '\t');
+            s = s.Trim(' ', ':', '：', ',', '，', '—', '-', '·', '"', '“', '”', '«', '»', '\t');
             if (string.Equals(before, s, StringComparison.Ordinal))
             {
                 break;

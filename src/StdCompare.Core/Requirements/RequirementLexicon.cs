@@ -18,6 +18,13 @@ internal static class RequirementLexicon
         ("最低", RequirementOperator.GreaterOrEqual),
         ("小于", RequirementOperator.Less), ("低于", RequirementOperator.Less), ("大于", RequirementOperator.Greater), ("高于", RequirementOperator.Greater),
         ("超过", RequirementOperator.Greater),
+        // zh "shall not be greater/less than": without these, 大于 in 不应大于 reads as ">".
+        ("不应大于", RequirementOperator.LessOrEqual), ("不应超过", RequirementOperator.LessOrEqual), ("不应高于", RequirementOperator.LessOrEqual),
+        ("不得大于", RequirementOperator.LessOrEqual), ("不得超过", RequirementOperator.LessOrEqual), ("不得高于", RequirementOperator.LessOrEqual),
+        ("不应小于", RequirementOperator.GreaterOrEqual), ("不应低于", RequirementOperator.GreaterOrEqual), ("不应少于", RequirementOperator.GreaterOrEqual),
+        ("不得小于", RequirementOperator.GreaterOrEqual), ("不得低于", RequirementOperator.GreaterOrEqual), ("不得少于", RequirementOperator.GreaterOrEqual),
+        ("不宜大于", RequirementOperator.LessOrEqual), ("不宜超过", RequirementOperator.LessOrEqual), ("不宜高于", RequirementOperator.LessOrEqual),
+        ("不宜小于", RequirementOperator.GreaterOrEqual), ("不宜低于", RequirementOperator.GreaterOrEqual), ("不宜少于", RequirementOperator.GreaterOrEqual),
         // en
         ("max.", RequirementOperator.LessOrEqual), ("max", RequirementOperator.LessOrEqual), ("maximum", RequirementOperator.LessOrEqual),
         ("not more than", RequirementOperator.LessOrEqual), ("not exceeding", RequirementOperator.LessOrEqual),

@@ -49,6 +49,18 @@ public static partial class RequirementParser
             var parameter = ParameterBefore(text, index, 0);
             if (parameter.Length == 0)
             {
+                // "…, сальмонеллы, не допускаются": a comma that only separates the parameter from the phrase.
+                var before = index;
+                while (before > 0 && text[before - 1] is ' ' or ',')
+                {
+                    before--;
+                }
+
+                parameter = before < index ? ParameterBefore(text, before, 0) : "";
+            }
+
+            if (parameter.Length == 0)
+            {
                 continue;
             }
 
@@ -432,8 +444,15 @@ public static partial class RequirementParser
                 break;
             }
 
-            // After NFKC the Chinese comma (，) is an ASCII comma with no space after it.
-            if (c is ',' && start < text.Length && (text[start] == ' ' || IsCjk(text[start]) || (start >= 2 && IsCjk(text[start - 2]))))
+            if (c is ',' && start < text.Length && text[start] == ' ')
+            {
+                break;
+            }
+
+            // After NFKC the CJK comma (，) is an ASCII comma with no space after it: it ends the parameter,
+            // unless it only separates the parameter from its value ("鉛は，2.0 ppm以下").
+            if (c is ',' && start < text.Length && (IsCjk(text[start]) || (start >= 2 && IsCjk(text[start - 2])))
+                && !text.AsSpan(start, index - start).IsWhiteSpace())
             {
                 break;
             }

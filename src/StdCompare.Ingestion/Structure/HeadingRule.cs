@@ -32,6 +32,12 @@ internal static class HeadingRule
             return false;
         }
 
+        // "4.3.1 납 2.0 ppm 이하", "4.4 Salmonella not detected": a requirement is text, however short.
+        if (Requirements.RequirementParser.Parse(rest).Length > 0)
+        {
+            return false;
+        }
+
         var width = 0;
         foreach (var c in rest)
         {

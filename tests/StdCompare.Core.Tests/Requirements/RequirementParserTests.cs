@@ -18,6 +18,20 @@ public sealed class RequirementParserTests
         [InlineData("不大于 0.5 mg/kg", "zh", "", "<=", 0.5, "mg/kg")]
         // zh: a parameter and 应 ("shall") before the operator; 应 is not part of the parameter.
         [InlineData("汞含量应不大于 0.5 mg/kg。", "zh", "汞含量", "<=", 0.5, "mg/kg")]
+        // zh: no space between the operator word and the number, as Chinese is written.
+        [InlineData("水分含量不大于13.0%。", "zh", "水分含量", "<=", 13.0, "%")]
+        // zh: the same with scientific notation.
+        [InlineData("菌落总数不大于5×10⁴ CFU/g。", "zh", "菌落总数", "<=", 50000, "CFU/g")]
+        // ja: a number right after kana.
+        [InlineData("水分は12.0%以下とする。", "ja", "水分", "<=", 12.0, "%")]
+        // zh: "shall not be greater than" is an upper bound, not "greater than".
+        [InlineData("水分不应大于14.0 %。", "zh", "水分", "<=", 14.0, "%")]
+        // zh: "must not exceed".
+        [InlineData("杂质不得超过1.0 %。", "zh", "杂质", "<=", 1.0, "%")]
+        // zh: "should not exceed" (a recommendation) is an upper bound too.
+        [InlineData("贮存期不宜超过60 d。", "zh", "贮存期", "<=", 60, "d")]
+        // zh: "shall not be lower than" is a lower bound.
+        [InlineData("容重不应低于720 g/L。", "zh", "容重", ">=", 720, "g/L")]
         // zh: a lower bound in words.
         [InlineData("总皂苷含量不小于 2.0 %。", "zh", "总皂苷含量", ">=", 2.0, "%")]
         // A lower bound as a symbol, space before the unit.
@@ -54,6 +68,10 @@ public sealed class RequirementParserTests
         [InlineData("大肠菌群 ≤ 10² CFU/g", "zh", "大肠菌群", "<=", 100, "CFU/g")]
         // Full-width digits and ％ (NFKC).
         [InlineData("水分≤１３.０％", "zh", "水分", "<=", 13.0, "%")]
+        // ja: a CJK comma between the parameter and the value (NFKC makes it ASCII) does not cut the parameter off.
+        [InlineData("鉛は，2.0 ppm以下とする。", "ja", "鉛", "<=", 2.0, "ppm")]
+        // zh: a CJK comma before the parameter ends the phrase.
+        [InlineData("在干燥条件下，水分不大于13.0 %。", "zh", "水分", "<=", 13.0, "%")]
         // A strict bound.
         [InlineData("pH < 4.6", "en", "pH", "<", 4.6, "")]
         public void Should_read_parameter_operator_value_and_unit(string text, string language, string parameter, string op, double value, string unit)
@@ -101,6 +119,8 @@ public sealed class RequirementParserTests
         [InlineData("Salmonella shall not be detected", "en", "Salmonella")]
         // ru.
         [InlineData("Патогенные микроорганизмы не допускаются", "ru", "Патогенные микроорганизмы")]
+        // ru: a comma between the parameter and the phrase.
+        [InlineData("Сальмонеллы, не допускаются.", "ru", "Сальмонеллы")]
         // ko.
         [InlineData("살모넬라 불검출", "ko", "살모넬라")]
         // mn.
@@ -181,6 +201,13 @@ public sealed class RequirementParserTests
             Assert.Equal(op, r!.Op.ToSymbol());
             Assert.Equal(value, r.Value!.Value, 9);
             Assert.Equal("mg/kg", r.Unit.Symbol);
+        }
+
+        [Fact]
+        public void Should_read_scientific_notation_after_normalisation()
+        {
+            Assert.True(RequirementParser.TryParseValue(TextNormalizer.Normalize("5×10⁴"), "zh", RequirementOperator.LessOrEqual, Units.Get("CFU/g"), out var r));
+            Assert.Equal(("<=", 50000.0, "CFU/g"), (r!.Op.ToSymbol(), r.Value!.Value, r.Unit.Symbol));
         }
 
         [Fact]
