@@ -129,6 +129,9 @@ internal sealed class HtmlLineExtractor
         {
             Emit(line, LineOf(e), heading: false);
         }
+
+        // A block ends a paragraph: text without numbered clauses is read as paragraphs p1, p2 …
+        _lines.Add(new SourceLine("", new SourceLocation(LineOf(e))));
     }
 
     private void EmitTable(IElement table)

@@ -10,6 +10,8 @@ internal sealed class ClauseDraft(string id, int level, string heading, SourceLo
 {
     public string Id { get; } = id;
 
+    public string Heading { get; set; } = heading;
+
     public List<string> Lines { get; } = [];
 
     public List<TableDraft> Tables { get; } = [];
@@ -19,14 +21,14 @@ internal sealed class ClauseDraft(string id, int level, string heading, SourceLo
         var text = string.Join("\n", Lines);
         var tables = Tables.Where(t => t.Rows.Count > 0).Select(t => t.Build()).ToImmutableArray();
         var requirements = ImmutableArray.CreateBuilder<Requirement>();
-        var scanned = heading.Length > 0 ? heading + "\n" + text : text;
+        var scanned = Heading.Length > 0 ? Heading + "\n" + text : text;
         requirements.AddRange(RequirementParser.Parse(scanned, language, location));
         foreach (var table in tables)
         {
             requirements.AddRange(TableRequirementReader.Read(table, language));
         }
 
-        return new Clause(Id, level, heading, text, tables, requirements.ToImmutable(), location);
+        return new Clause(Id, level, Heading, text, tables, requirements.ToImmutable(), location);
     }
 }
 

@@ -42,6 +42,17 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$", RegexOptions.CultureInvariant, 200)]
     public static partial Regex MarkdownRule();
 
+    /// <summary>A Latin unit symbol, then a lower-case word or Han text: the start of a wrapped line ("g of the sample", "g样品").</summary>
+    [GeneratedRegex(@"^(?<u>[A-Za-zµμ°%][A-Za-zµμ°%/^0-9]{0,7})(?:\s+\p{Ll}|(?=[\u4E00-\u9FFF]))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    private static partial Regex UnitThenWord();
+
+    /// <summary>True when a line's text after a number starts with a unit, so the number is a quantity, not a clause.</summary>
+    public static bool StartsWithQuantity(string rest)
+    {
+        var m = UnitThenWord().Match(rest);
+        return m.Success && Requirements.Units.TryGet(m.Groups["u"].Value, out _);
+    }
+
     /// <summary>Cyrillic capitals that look like Latin ones, as used for annex letters.</summary>
     public static char LatinLookalike(char c) => c switch
     {

@@ -38,6 +38,7 @@ public static class StructureParser
         }
 
         state.CloseTable();
+        state.DropEmptyBareClause();
         var language = metadata.Language.Length > 0 ? metadata.Language : LanguageGuesser.Guess(string.Join("\n", lines.Take(400).Select(l => l.Text)));
 
         var (coverId, coverTitle) = CoverReader.Read(state.Preamble);
@@ -107,6 +108,8 @@ public static class StructureParser
         private int[]? _annexPrevious;
         private int[]? _zeroPrevious;
         private bool _numbered;
+        private bool _awaitingHeading;
+        private (ClauseDraft Draft, int[]? Body, int[]? Annex)? _bareUndo;
 
         public List<ClauseDraft> Clauses { get; } = [];
 
@@ -185,9 +188,15 @@ public static class StructureParser
             {
                 Preamble.Add(text);
             }
+            else if (_awaitingHeading && _current.Heading.Length == 0 && _current.Lines.Count == 0 && HeadingRule.IsHeading(text, false))
+            {
+                _current.Heading = text;
+                _awaitingHeading = false;
+            }
             else
             {
                 _current.Lines.Add(text);
+                _awaitingHeading = false;
             }
         }
 
@@ -282,12 +291,16 @@ public static class StructureParser
             }
 
             var rest = m.Groups["rest"].Value.Trim();
-            if (rest.Length == 0 && !marked)
+            if (LinePatterns.StartsWithQuantity(rest))
             {
+                // "10 g of the test sample …", "25 g样品中 …": a wrapped line that starts with a quantity.
                 return false;
             }
 
             var num = m.Groups["num"].Value;
+            var previousBody = _previous;
+            var previousAnnex = _annexPrevious;
+            DropEmptyBareClause();
             int[]? segments;
             if (char.IsLetter(num[0]))
             {
@@ -333,7 +346,7 @@ public static class StructureParser
                     if (segments is not null && _annex is null && _ids.Contains(num) && rest.Length > 0 && HeadingRule.IsHeading(rest, marked))
                     {
                         // A repeated number with a heading: report it, keep both.
-                        StartNumbered(num, rest, marked, location, segments);
+                        StartNumbered(num, rest, marked, location, previousBody, previousAnnex);
                         return true;
                     }
 
@@ -343,11 +356,11 @@ public static class StructureParser
                 _previous = segments;
             }
 
-            StartNumbered(num, rest, marked, location, segments);
+            StartNumbered(num, rest, marked, location, previousBody, previousAnnex);
             return true;
         }
 
-        private void StartNumbered(string num, string rest, bool marked, SourceLocation location, int[] segments)
+        private void StartNumbered(string num, string rest, bool marked, SourceLocation location, int[]? previousBody = null, int[]? previousAnnex = null)
         {
             _numbered = true;
             var isHeading = HeadingRule.IsHeading(rest, marked);
@@ -357,12 +370,30 @@ public static class StructureParser
                 _current!.Lines.Add(rest);
             }
 
-            _ = segments;
+            // ISO prints terms as "3.1" / "main root" / "definition …": the next line is the heading.
+            _awaitingHeading = rest.Length == 0;
+            _bareUndo = _awaitingHeading ? (_current!, previousBody, previousAnnex) : null;
+        }
+
+        /// <summary>Drops a bare number that got neither heading nor text (a stray page or table number).</summary>
+        public void DropEmptyBareClause()
+        {
+            if (_bareUndo is { } undo && ReferenceEquals(undo.Draft, _current) && undo.Draft.Heading.Length == 0 && undo.Draft.Lines.Count == 0 && undo.Draft.Tables.Count == 0)
+            {
+                Clauses.Remove(undo.Draft);
+                _ids.Remove(undo.Draft.Id);
+                _previous = undo.Body;
+                _annexPrevious = undo.Annex;
+                _current = Clauses.Count > 0 ? Clauses[^1] : null;
+            }
+
+            _bareUndo = null;
         }
 
         private void Start(string id, int level, string heading, SourceLocation location)
         {
             CloseTable();
+            _awaitingHeading = false;
             var unique = id;
             if (!_ids.Add(unique))
             {
