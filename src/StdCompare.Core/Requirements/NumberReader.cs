@@ -58,7 +58,9 @@ internal static partial class NumberReader
 
         if (s.Count(c => c == '.') > 1)
         {
-            return double.TryParse(s.Replace(".", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value) && false;
+            // 1.2.3 is a clause or version number, not a value.
+            value = 0;
+            return false;
         }
 
         return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);

@@ -108,12 +108,8 @@ public static partial class RequirementParser
 
         if (TryReadAt(text, masked, m, language, default, 0, out var r, out _, requireOperator: false))
         {
-            var op = r.Op;
-            var hasOwnOp = HasOperatorAround(text, m, r);
-            if (!hasOwnOp && r.Op == RequirementOperator.Equal)
-            {
-                op = defaultOp;
-            }
+            // A bare number takes the bound of its column or row; an explicit '=' keeps equality.
+            var op = r.Op == RequirementOperator.Equal && !text.Contains('=', StringComparison.Ordinal) ? defaultOp : r.Op;
 
             requirement = r with
             {
@@ -126,9 +122,6 @@ public static partial class RequirementParser
 
         return false;
     }
-
-    private static bool HasOperatorAround(string text, Match m, Requirement r)
-        => r.Op != RequirementOperator.Equal || text.Contains('=', StringComparison.Ordinal);
 
     private static bool TryReadAt(
         string text,
