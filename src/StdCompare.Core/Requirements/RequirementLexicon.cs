@@ -90,6 +90,9 @@ internal static class RequirementLexicon
     /// <summary>Words that join the ends of a range: <c>5～10</c>, <c>5 to 10</c>, <c>от 5 до 10</c>.</summary>
     public static readonly string[] RangeJoiners = ["~", "〜", "–", "—", "-", "至", "到", "to", "до", "부터", "から", "хүртэл", "đến", "ถึง"];
 
+    /// <summary>Words that join the ends of a range only after "between": <c>between 5 and 10</c>, <c>между 5 и 10</c>.</summary>
+    public static readonly string[] BetweenJoiners = ["and", "и", "và"];
+
     /// <summary>Words of a column header that mark upper limits.</summary>
     public static readonly string[] UpperHeaderWords =
     [

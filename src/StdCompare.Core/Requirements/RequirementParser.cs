@@ -171,7 +171,8 @@ public static partial class RequirementParser
 
         // 5～10 mg/kg, 5 to 10 mg/kg, от 5 до 10: a range.
         var afterUnit = pos;
-        if (TryReadRangeEnd(text, masked, ref pos, language, out var upper, out var upperUnit) && upper > value)
+        var between = StartOfRangeWord(text, start) < start && !StartsWithAny(text, StartOfRangeWord(text, start), "from", "от", "từ", "从");
+        if (TryReadRangeEnd(text, masked, ref pos, language, between, out var upper, out var upperUnit) && upper > value)
         {
             var rangeUnit = upperUnit != Unit.None ? upperUnit : unit;
             if (rangeUnit != Unit.None || !requireOperator)
@@ -271,7 +272,11 @@ public static partial class RequirementParser
         return Unit.None;
     }
 
-    private static bool TryReadRangeEnd(string text, string masked, ref int pos, string language, out double upper, out Unit unit)
+    private static bool StartsWithAny(string text, int index, params string[] words)
+        => words.Any(w => string.Compare(text, index, w, 0, w.Length, StringComparison.OrdinalIgnoreCase) == 0);
+
+    /// <summary>Reads the upper end of a range; "and" (и, và) joins only after "between" (между).</summary>
+    private static bool TryReadRangeEnd(string text, string masked, ref int pos, string language, bool afterBetween, out double upper, out Unit unit)
     {
         upper = 0;
         unit = Unit.None;
@@ -281,7 +286,7 @@ public static partial class RequirementParser
             p++;
         }
 
-        foreach (var joiner in RequirementLexicon.RangeJoiners)
+        foreach (var joiner in afterBetween ? RequirementLexicon.RangeJoiners.Concat(RequirementLexicon.BetweenJoiners) : RequirementLexicon.RangeJoiners)
         {
             if (p + joiner.Length > text.Length || string.Compare(text, p, joiner, 0, joiner.Length, StringComparison.OrdinalIgnoreCase) != 0)
             {
@@ -316,7 +321,7 @@ public static partial class RequirementParser
 
     private static int StartOfRangeWord(string text, int start)
     {
-        foreach (var word in (string[])["от ", "from ", "between ", "từ ", "从"])
+        foreach (var word in (string[])["от ", "from ", "between ", "между ", "từ ", "从"])
         {
             var s = start;
             while (s > 0 && text[s - 1] == ' ')

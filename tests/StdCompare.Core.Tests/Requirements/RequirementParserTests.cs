@@ -97,6 +97,10 @@ public sealed class RequirementParserTests
         [InlineData("5 mm～10 mm", "zh", 5, 10, 7.5, "mm")]
         // ru: от … до ….
         [InlineData("от 5 до 10 мм", "ru", 5, 10, 7.5, "mm")]
+        // en: between … and …, a unit after each end.
+        [InlineData("operating temperature between 25 °C and 55 °C", "en", 25, 55, 40, "°C")]
+        // ru: между … и ….
+        [InlineData("между 5 и 10 мм", "ru", 5, 10, 7.5, "mm")]
         public void Should_read_both_ends(string text, string language, double min, double max, double value, string unit)
         {
             var r = Assert.Single(Parse(text, language));
@@ -107,6 +111,10 @@ public sealed class RequirementParserTests
             Assert.Equal(unit, r.Unit.Symbol);
         }
     }
+
+    [Fact]
+    public void And_without_between_does_not_join_a_range()
+        => Assert.DoesNotContain(Parse("samples of 5 mm and 10 mm", "en"), r => r.Op == RequirementOperator.Range);
 
     public sealed class Parse_absence
     {
