@@ -44,6 +44,11 @@ public static class Program
             ParseCommand.Create(),
             DemoCommand.Create(),
             CorpusCommand.Create(),
+            CompareCommand.Create(),
+            EvalCommand.Create(),
+            TrainCommand.Create(),
+            SearchCommand.Create(),
+            IndexCommand.Create(),
         };
         return root;
     }

@@ -132,6 +132,10 @@ public static class DocumentReader
 
             return new ReadResult(name, document, [.. diagnostics]);
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return ReadResult.Failed(name, DiagnosticCodes.Timeout, $"a pattern took longer than {RegexLimits.TimeoutMilliseconds / 1000} s on one line; the file was abandoned");
+        }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             return ReadResult.Failed(name, DiagnosticCodes.Timeout, $"took longer than {ReaderLimits.MaxReadTime.TotalSeconds:0} s to read; it was abandoned");

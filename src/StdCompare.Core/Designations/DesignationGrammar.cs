@@ -74,7 +74,7 @@ internal static partial class DesignationGrammar
         // Not inside a word, but CJK text runs into a designation without spaces ("应符合GB 2762—2022的规定"):
         // letters of scripts without case (\p{{Lo}}: Han, kana, Hangul) may touch it.
         var pattern = $@"(?<![\p{{L}}\p{{N}}-[\p{{Lo}}]])(?:{prefixes})\s*(?<num>\d+(?:\.\d+)*)(?<tail>(?:\s*[-–—:/]\s*\d+)*)(?![\p{{L}}\p{{N}}-[\p{{Lo}}]])";
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(200));
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.Timeout);
     }
 
     /// <summary>True for prefixes written without a space before the number (<c>UN R94</c>).</summary>
@@ -84,7 +84,7 @@ internal static partial class DesignationGrammar
     {
         foreach (var (pattern, _, sep) in Prefixes)
         {
-            if (Regex.IsMatch(prefix, "^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+            if (Regex.IsMatch(prefix, "^(?:" + pattern + ")$", RegexOptions.CultureInvariant, RegexLimits.Timeout))
             {
                 return sep;
             }
@@ -248,7 +248,7 @@ internal static partial class DesignationGrammar
 
     private static string NormalisePrefix(string raw, string body)
     {
-        var p = Regex.Replace(raw, @"\s+", " ", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var p = Regex.Replace(raw, @"\s+", " ", RegexOptions.CultureInvariant, RegexLimits.Timeout);
         if (body == "UNECE")
         {
             return "UN R";

@@ -16,7 +16,7 @@ internal static partial class NumberReader
     // of scripts without case (\p{Lo}: Han, kana, Hangul) may come before, and so may a comma that is not
     // between digits (NFKC turns "鉛は，2.0" into "鉛は,2.0"). 10^n is tried first: as the second alternative
     // it would never win over the mantissa "10".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.^/-[\p{Lo}]])(?<!\d,)(?:10\^(?<exp2>[-−]?\d+)|(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.^/-[\p{Lo}]])(?<!\d,)(?:10\^(?<exp2>[-−]?\d+)|(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.TimeoutMilliseconds)]
     internal static partial Regex Number();
 
     /// <summary>The value of a number match.</summary>

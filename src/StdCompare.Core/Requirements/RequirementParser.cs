@@ -509,12 +509,12 @@ public static partial class RequirementParser
 
     private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
-    [GeneratedRegex(@"\(?\s*(?<a>\d+(?:[.,]\d+)?)\s*(?:±|\+/-)\s*(?<b>\d+(?:[.,]\d+)?)\s*\)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    [GeneratedRegex(@"\(?\s*(?<a>\d+(?:[.,]\d+)?)\s*(?:±|\+/-)\s*(?<b>\d+(?:[.,]\d+)?)\s*\)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Tolerance();
 
-    [GeneratedRegex(@"[A-ZА-Я]{2}|มอก", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"[A-ZА-Я]{2}|มอก", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex MightHoldDesignation();
 
-    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex IsoDate();
 }

@@ -165,6 +165,6 @@ public static partial class TableRequirementReader
     private static bool IsAny(string text, string[] words)
         => words.Any(w => string.Equals(text.Trim(), w, StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"(?:[(\[（](?<u>[^()\[\]（）]{1,16})[)\]）]|[,，/]\s*(?<u>[^,，()]{1,12})$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 200)]
+    [GeneratedRegex(@"(?:[(\[（](?<u>[^()\[\]（）]{1,16})[)\]）]|[,，/]\s*(?<u>[^,，()]{1,12})$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BracketedUnit();
 }

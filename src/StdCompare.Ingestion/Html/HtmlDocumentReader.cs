@@ -155,12 +155,12 @@ public static partial class HtmlDocumentReader
         return closes < opens / 3 || html.Count(c => c == '<') != html.Count(c => c == '>');
     }
 
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<cs>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 500)]
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<cs>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex MetaCharset();
 
-    [GeneratedRegex(@"<(p|div|h[1-6]|table|tr|td|li)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"<(p|div|h[1-6]|table|tr|td|li)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex OpenTag();
 
-    [GeneratedRegex(@"</(p|div|h[1-6]|table|tr|td|li)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 500)]
+    [GeneratedRegex(@"</(p|div|h[1-6]|table|tr|td|li)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex CloseTag();
 }

@@ -48,9 +48,9 @@ internal static partial class RunningLines
         return nonEmpty.Take(EdgeLines).Concat(nonEmpty.Skip(Math.Max(EdgeLines, nonEmpty.Count - EdgeLines)));
     }
 
-    [GeneratedRegex(@"^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|(?:Page|Стр\.?|Страница|第)\s*\d+.*|\d+\s*/\s*\d+|[IVXLC]{1,6}|[ivxlc]{1,6})$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|(?:Page|Стр\.?|Страница|第)\s*\d+.*|\d+\s*/\s*\d+|[IVXLC]{1,6}|[ivxlc]{1,6})$", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DigitRun();
 }

@@ -59,6 +59,6 @@ internal static partial class CoverReader
     private static bool IsJunk(string line)
         => Junk().IsMatch(line) || StandardId.TryFind(line, out _, out var i, out _) && i == 0;
 
-    [GeneratedRegex(@"^(?:ICS|CCS|UDC|МКС|ОКС|ОКП|代替|替代|Replaces|Взамен|\d{4}[-.]\d{2}[-.]\d{2}|发布|实施|National Standard|中华人民共和国|吉林省地方标准|INTERNATIONAL STANDARD|МЕЖГОСУДАРСТВЕННЫЙ|НАЦИОНАЛЬНЫЙ|Издание|Edition|First edition|Second edition|Third edition|\(?\s*Reference number)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 200)]
+    [GeneratedRegex(@"^(?:ICS|CCS|UDC|МКС|ОКС|ОКП|代替|替代|Replaces|Взамен|\d{4}[-.]\d{2}[-.]\d{2}|发布|实施|National Standard|中华人民共和国|吉林省地方标准|INTERNATIONAL STANDARD|МЕЖГОСУДАРСТВЕННЫЙ|НАЦИОНАЛЬНЫЙ|Издание|Edition|First edition|Second edition|Third edition|\(?\s*Reference number)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Junk();
 }

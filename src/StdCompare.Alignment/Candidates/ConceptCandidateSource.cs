@@ -1,0 +1,147 @@
+using StdCompare.Alignment.Profiles;
+using StdCompare.Documents;
+using StdCompare.Matching;
+
+namespace StdCompare.Alignment.Candidates;
+
+/// <summary>
+/// Candidates by BM25 over the language-independent tokens of each clause: terminology concept ids,
+/// quantities in canonical units, designations and Latin tokens; within one language also word stems and
+/// character bigrams, between Chinese and Japanese Han characters, and between Chinese and English the
+/// CC-CEDICT glosses of the Chinese side. Tokens found in many clauses do not retrieve (bounded work).
+/// </summary>
+public sealed class ConceptCandidateSource : ICandidateSource
+{
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public const double K1 = 1.2;
+
+    /// <summary>BM25 length normalisation.</summary>
+    public const double B = 0.75;
+
+    /// <summary>Weight of Han characters and of glosses, which are noisier than concepts.</summary>
+    public const double WeakTokenWeight = 0.5;
+
+    private readonly ClauseProfiler _profiler;
+
+    /// <summary>Creates the source over a shared profiler.</summary>
+    public ConceptCandidateSource(ClauseProfiler profiler)
+    {
+        ArgumentNullException.ThrowIfNull(profiler);
+        _profiler = profiler;
+    }
+
+    /// <inheritdoc />
+    public string Name => CandidateSourceNames.Concepts;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ClauseCandidate> Propose(StandardDocument left, StandardDocument right, int perClause, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        var a = _profiler.Get(left);
+        var b = _profiler.Get(right);
+        var result = new List<ClauseCandidate>();
+        if (a.Count == 0 || b.Count == 0 || perClause <= 0)
+        {
+            return result;
+        }
+
+        var sameLanguage = a.Language.Length > 0 && a.Language == b.Language;
+        var han = a.HasHan && b.HasHan && !sameLanguage;
+        var glossLeft = a.IsChinese && b.Language == "en";
+        var glossRight = b.IsChinese && a.Language == "en";
+
+        // The index over the right document: token → (clause, weighted tf).
+        var postings = new Dictionary<ulong, List<(int Clause, float Tf)>>();
+        var lengths = new float[b.Count];
+        for (var j = 0; j < b.Count; j++)
+        {
+            var bag = Tokens(b.Clauses[j], sameLanguage, han, glossRight);
+            foreach (var (token, tf) in bag)
+            {
+                if (!postings.TryGetValue(token, out var list))
+                {
+                    postings[token] = list = [];
+                }
+
+                list.Add((j, tf));
+                lengths[j] += tf;
+            }
+        }
+
+        var avg = Math.Max(1e-3, lengths.Average());
+        var cap = PostingCap.For(b.Count);
+        var scores = new double[b.Count];
+        var touched = new List<int>();
+        var n = b.Count;
+        foreach (var c in a.Clauses)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var query = Tokens(c, sameLanguage, han, glossLeft)
+                .Where(t => postings.TryGetValue(t.Key, out var p) && p.Count <= cap)
+                .Select(t => (t.Key, Weight: t.Value, Idf: Idf(n, postings[t.Key].Count)))
+                .OrderByDescending(t => t.Idf).ThenBy(t => t.Key)
+                .Take(AlignmentLimits.MaxQueryTokens);
+            foreach (var (token, weight, idf) in query)
+            {
+                foreach (var (j, tf) in postings[token])
+                {
+                    if (scores[j] == 0)
+                    {
+                        touched.Add(j);
+                    }
+
+                    var norm = 1 - B + (B * lengths[j] / avg);
+                    scores[j] += Math.Min(1.0, weight) * idf * (tf * (K1 + 1)) / (tf + (K1 * norm));
+                }
+            }
+
+            foreach (var j in touched.OrderByDescending(j => scores[j]).ThenBy(j => j).Take(perClause))
+            {
+                result.Add(new ClauseCandidate(c.Index, j, Name, scores[j]));
+            }
+
+            foreach (var j in touched)
+            {
+                scores[j] = 0;
+            }
+
+            touched.Clear();
+        }
+
+        return result;
+    }
+
+    private static double Idf(int n, int df) => Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+
+    /// <summary>The retrieval tokens of a clause for this pair of languages, with weights.</summary>
+    private static Dictionary<ulong, float> Tokens(ClauseProfile c, bool sameLanguage, bool han, bool glosses)
+    {
+        var tokens = new Dictionary<ulong, float>();
+        Add(tokens, c.Independent, 1f);
+        if (sameLanguage)
+        {
+            Add(tokens, c.Lexical, 1f);
+        }
+
+        if (han)
+        {
+            Add(tokens, c.Han, (float)WeakTokenWeight);
+        }
+
+        if (glosses)
+        {
+            Add(tokens, c.Glosses, (float)WeakTokenWeight);
+        }
+
+        return tokens;
+    }
+
+    private static void Add(Dictionary<ulong, float> tokens, TokenBag bag, float weight)
+    {
+        for (var k = 0; k < bag.Count; k++)
+        {
+            tokens[bag.Ids[k]] = tokens.GetValueOrDefault(bag.Ids[k]) + (bag.Counts[k] * weight);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using StdCompare.Diagnostics;
+using StdCompare.Documents;
+using StdCompare.Requirements;
+
+namespace StdCompare.Benchmarks.Synthetic;
+
+/// <summary>
+/// Writes and reads synthetic corpora for benchmarks: standards made by recombining the sentences and headings
+/// of the real corpus per language (numbers varied), in the real corpus's language mix, under made-up
+/// designations, every one marked <c>provenance: synthetic</c>. Never written under <c>corpora/</c>.
+/// </summary>
+public static partial class SyntheticCorpus
+{
+    /// <summary>The file inside an output folder.</summary>
+    public const string FileName = "synthetic-standards.jsonl";
+
+    /// <summary>The label file inside an output folder.</summary>
+    public const string LabelName = "SYNTHETIC-README.txt";
+
+    /// <summary>Clauses per synthetic standard.</summary>
+    public const int ClausesPerStandard = 50;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly Dictionary<string, (string Jurisdiction, string Body)> Origins = new(StringComparer.Ordinal)
+    {
+        ["zh"] = ("CN", "SAC"), ["en"] = ("INT", "ISO"), ["ru"] = ("RU", "GOST"), ["ko"] = ("KR", "KS"),
+        ["ja"] = ("JP", "JIS"), ["mn"] = ("MN", "MNS"), ["kk"] = ("KZ", "KZ"), ["vi"] = ("VN", "VN"),
+        ["th"] = ("TH", "TH"), ["uz"] = ("UZ", "UZ"),
+    };
+
+    private static readonly string[] IndustryPool = ["ginseng", "agri-food", "petrochemicals", "automotive", "rail", "quality-management", "tcm", "water"];
+
+    /// <summary>Writes <paramref name="clauses"/> synthetic clauses made from <paramref name="source"/> into <paramref name="folder"/>.</summary>
+    public static void Write(IReadOnlyList<StandardDocument> source, int clauses, string folder, int seed = 20240601)
+    {
+        Directory.CreateDirectory(folder);
+        var random = new Random(seed);
+        var pools = source.GroupBy(d => d.Metadata.Language).ToDictionary(
+            g => g.Key,
+            g => (Sentences: g.SelectMany(d => d.Clauses).SelectMany(c => Sentences(c.Text)).Where(s => s.Length >= 4).ToArray(),
+                  Headings: g.SelectMany(d => d.Clauses).Select(c => c.Heading).Where(h => h.Length > 0).ToArray(),
+                  Weight: g.Sum(d => d.Clauses.Length),
+                  Ics: g.SelectMany(d => d.Metadata.Ics).Distinct().ToArray()),
+            StringComparer.Ordinal);
+        var languages = pools.Where(p => p.Value.Sentences.Length > 0 && p.Value.Headings.Length > 0).OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        var total = languages.Sum(l => l.Value.Weight);
+        using var writer = new StreamWriter(Path.Combine(folder, FileName), false, new UTF8Encoding(false));
+        var written = 0;
+        var n = 0;
+        while (written < clauses)
+        {
+            n++;
+            var pick = random.Next(total);
+            var (language, pool) = languages.First(l => (pick -= l.Value.Weight) < 0);
+            var count = Math.Min(ClausesPerStandard, clauses - written);
+            var list = ImmutableArray.CreateBuilder<SyntheticClause>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var heading = pool.Headings[random.Next(pool.Headings.Length)];
+                var sentences = random.Next(1, 4);
+                var text = new StringBuilder();
+                for (var s = 0; s < sentences; s++)
+                {
+                    text.Append(Vary(pool.Sentences[random.Next(pool.Sentences.Length)], random));
+                    text.Append(language is "zh" or "ja" ? "" : " ");
+                }
+
+                list.Add(new SyntheticClause($"{(i / 10) + 1}.{(i % 10) + 1}", heading, text.ToString().Trim()));
+            }
+
+            var (jurisdiction, body) = Origins.GetValueOrDefault(language, ("INT", "SYN"));
+            var standard = new SyntheticStandard
+            {
+                Id = string.Create(CultureInfo.InvariantCulture, $"SYN {100000 + n}-{2000 + (n % 25)}"),
+                Title = pool.Headings[random.Next(pool.Headings.Length)] + " (synthetic)",
+                Language = language,
+                Jurisdiction = jurisdiction,
+                Body = body,
+                Industries = [IndustryPool[random.Next(IndustryPool.Length)]],
+                Ics = pool.Ics.Length > 0 ? [pool.Ics[random.Next(pool.Ics.Length)]] : [],
+                Published = new DateOnly(2000 + (n % 25), 1 + (n % 12), 1 + (n % 28)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Clauses = list.MoveToImmutable(),
+            };
+            writer.WriteLine(JsonSerializer.Serialize(standard, Json));
+            written += count;
+        }
+
+        File.WriteAllText(Path.Combine(folder, LabelName),
+            $"SYNTHETIC DATA — generated by scripts/gen-scale-corpus for benchmarks only ({written} clauses, {n} standards, seed {seed}).\n" +
+            "Sentences and headings of the StdCompare sample corpus recombined at random, numbers varied, under made-up\n" +
+            "designations (SYN nnnnnn-yyyy). Not standards, not requirements; never copy into corpora/.\n");
+    }
+
+    /// <summary>Reads the standards of a synthetic corpus folder, lazily.</summary>
+    public static IEnumerable<SyntheticStandard> Read(string folder)
+    {
+        foreach (var line in File.ReadLines(Path.Combine(folder, FileName)))
+        {
+            if (line.Length > 0 && JsonSerializer.Deserialize<SyntheticStandard>(line, Json) is { } s)
+            {
+                yield return s;
+            }
+        }
+    }
+
+    /// <summary>A synthetic standard as a document, requirements read from its text as ingestion would.</summary>
+    public static StandardDocument ToDocument(SyntheticStandard s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var clauses = s.Clauses.Select((c, i) => new Clause(c.Id, 2, c.Heading, c.Text, [], RequirementParser.Parse(c.Text, s.Language), new SourceLocation(i + 1))).ToImmutableArray();
+        return new StandardDocument
+        {
+            Metadata = new StandardMetadata
+            {
+                Id = s.Id,
+                Title = s.Title,
+                Language = s.Language,
+                Jurisdiction = s.Jurisdiction,
+                Body = s.Body,
+                Industries = s.Industries,
+                Ics = s.Ics,
+                Published = DateOnly.ParseExact(s.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Provenance = Provenance.Synthetic,
+            },
+            Clauses = clauses,
+            Format = "synthetic",
+        };
+    }
+
+    private static IEnumerable<string> Sentences(string text)
+        => SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    /// <summary>Varies each number a little, keeping its decimals.</summary>
+    private static string Vary(string sentence, Random random)
+        => Number().Replace(sentence, m =>
+        {
+            var s = m.Value;
+            var dot = s.IndexOf('.', StringComparison.Ordinal);
+            var decimals = dot < 0 ? 0 : s.Length - dot - 1;
+            if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || random.Next(3) == 0)
+            {
+                return s;
+            }
+
+            var varied = v * (0.5 + random.NextDouble());
+            return varied.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        });
+
+    [GeneratedRegex(@"(?<=[。；;！？!?])|(?<=\.)\s+|\n", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+}

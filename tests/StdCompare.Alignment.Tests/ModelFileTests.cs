@@ -1,0 +1,69 @@
+using System.IO.Compression;
+using StdCompare.Alignment.Model;
+using StdCompare.Testing;
+
+namespace StdCompare.Alignment.Tests;
+
+/// <summary>A missing, corrupt or outdated model file gives one clear message.</summary>
+[Collection(CorpusCollection.Name)]
+public sealed class ModelFileTests(CorpusFixture corpus)
+{
+    [Fact]
+    public void A_missing_model_says_so_and_how_to_get_one()
+    {
+        var e = Assert.Throws<ModelLoadException>(() => ClauseSimilarityModel.Load("/nonexistent/clause-similarity.zip"));
+        Assert.Contains("does not exist", e.Message, StringComparison.Ordinal);
+        Assert.Contains("stdcompare train", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_corrupt_model_says_so()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.WriteBytes("clause-similarity.zip", [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7]);
+        var e = Assert.Throws<ModelLoadException>(() => ClauseSimilarityModel.Load(path));
+        Assert.Contains("is corrupt", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_zip_that_is_not_a_model_says_so()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("clause-similarity.zip");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            using var w = new StreamWriter(zip.CreateEntry("readme.txt").Open());
+            w.Write("not a model");
+        }
+
+        var e = Assert.Throws<ModelLoadException>(() => ClauseSimilarityModel.Load(path));
+        Assert.Contains("model.json", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_saved_model_loads_and_scores_the_same()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("copy.zip");
+        corpus.Model.Save(path);
+        var copy = ClauseSimilarityModel.Load(path);
+        Assert.Equal(corpus.Model.Metadata.Decoder, copy.Metadata.Decoder);
+        var c = corpus.Cases[0];
+        var a = corpus.Aligner.Align(c.Left, c.Right);
+        var b = new ClauseAlignerBuilder(copy, corpus.Profiler).AddCandidateSources(corpus.Sources).Build().Align(c.Left, c.Right);
+        Assert.Equal(a.Links.Select(l => (string.Join(',', l.Left), string.Join(',', l.Right), l.Score)), b.Links.Select(l => (string.Join(',', l.Left), string.Join(',', l.Right), l.Score)));
+    }
+
+    [Fact]
+    public void The_committed_model_is_small_and_records_its_training()
+    {
+        Assert.True(new FileInfo(corpus.ModelPath).Length < 5 * 1024 * 1024);
+        Assert.True(corpus.Aligner.SourcesMatchModel, $"model: {string.Join(", ", corpus.Model.Metadata.CandidateSources)}; composed: {string.Join(", ", corpus.Aligner.CandidateSources)}");
+        Assert.True(File.Exists(RepositoryPaths.InRepository("models/README.md")));
+        var manifest = File.ReadAllText(RepositoryPaths.InRepository("models/clause-similarity.manifest.json"));
+        foreach (var test in corpus.Cases.Where(c => corpus.Splits[c.Gold.Id] == Corpus.GoldSplit.Test))
+        {
+            Assert.DoesNotContain("\"" + test.Gold.Id + "\"", manifest.Split("excludedTestPairs")[0], StringComparison.Ordinal);
+        }
+    }
+}

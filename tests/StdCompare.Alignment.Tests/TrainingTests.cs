@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using StdCompare.Alignment.Model;
+using StdCompare.Alignment.Training;
+using StdCompare.Corpus;
+using StdCompare.Testing;
+
+namespace StdCompare.Alignment.Tests;
+
+/// <summary>Training is seeded and reproducible, and never sees a test pair.</summary>
+[Collection(CorpusCollection.Name)]
+public sealed class TrainingTests(CorpusFixture corpus)
+{
+    [Fact]
+    public void The_same_inputs_and_seed_give_the_same_model()
+    {
+        var train = corpus.InSplit(GoldSplit.Train).Take(3).ToImmutableArray();
+        var options = new TrainingOptions { Learner = Learner.FastTree, Variants = 1, ValidationFolds = 2, StackingFolds = 2, ContextStages = 1, Trees = 10 };
+        var a = Train(train, options);
+        var b = Train(train, options);
+        Assert.Equal(a.Validation.Select(v => v.Links), b.Validation.Select(v => v.Links));
+        Assert.Equal(a.Model.Metadata.Decoder, b.Model.Metadata.Decoder);
+
+        using var temp = new TempDirectory();
+        a.Model.Save(temp.File("a.zip"));
+        b.Model.Save(temp.File("b.zip"));
+        Assert.Equal(File.ReadAllBytes(temp.File("a.zip")), File.ReadAllBytes(temp.File("b.zip")));
+    }
+
+    [Fact]
+    public void Perturbation_keeps_the_gold_links_consistent()
+    {
+        var c = corpus.InSplit(GoldSplit.Train).First();
+        var pairs = TrainingSetBuilder.Build(new TrainingInput([c], []), new TrainingOptions { Variants = 3 });
+        Assert.Equal(4, pairs.Count);
+        foreach (var p in pairs)
+        {
+            var left = p.Left.Clauses.Select(x => x.Id).ToHashSet();
+            var right = p.Right.Clauses.Select(x => x.Id).ToHashSet();
+            Assert.Equal(p.Right.Clauses.Length, right.Count);
+            Assert.All(p.Links, l => Assert.True(left.Contains(l.Left) && right.Contains(l.Right), $"{p.Id}: {l}"));
+            Assert.NotEmpty(p.Links);
+        }
+    }
+
+    private TrainingResult Train(ImmutableArray<Evaluation.GoldCase> train, TrainingOptions options)
+        => new ModelTrainer(corpus.Profiler, ClauseAlignerBuilder.BuiltInSources(corpus.Profiler)).Train(new TrainingInput(train, []), options);
+}
