@@ -55,6 +55,26 @@ public sealed class ModelFileTests(CorpusFixture corpus)
     }
 
     [Fact]
+    public void The_trees_are_evaluated_exactly_as_MLNET_evaluates_them()
+    {
+        Assert.True(corpus.Model.ScoresDirectly);
+        var c = corpus.Cases.Single(x => x.Gold.Id == "gb-t-19001-2016--iso-9001-2015");
+        var profiles = new Features.PairContext(corpus.Profiler.Get(c.Left), corpus.Profiler.Get(c.Right));
+        var rows = new FeatureMatrix(profiles.Left.Count, Features.PairFeatures.ContentCount);
+        for (var i = 0; i < rows.Rows; i++)
+        {
+            Features.ContentFeatures.Compute(profiles, i, Math.Min(i, profiles.Right.Count - 1), rows.Row(i));
+        }
+
+        var direct = corpus.Model.ScoreContent(rows);
+        var mlnet = corpus.Model.ScoreContentWithMlNet(rows);
+        for (var r = 0; r < rows.Rows; r++)
+        {
+            Assert.Equal(mlnet[r], direct[r], 5);
+        }
+    }
+
+    [Fact]
     public void The_committed_model_is_small_and_records_its_training()
     {
         Assert.True(new FileInfo(corpus.ModelPath).Length < 5 * 1024 * 1024);

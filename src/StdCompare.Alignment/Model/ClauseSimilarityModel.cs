@@ -37,6 +37,8 @@ public sealed class ClauseSimilarityModel
     private readonly MLContext _ml;
     private readonly ITransformer _content;
     private readonly ITransformer[] _context;
+    private readonly TreeScorer? _contentScorer;
+    private readonly TreeScorer?[] _contextScorers;
 
     internal ClauseSimilarityModel(MLContext ml, ITransformer content, IReadOnlyList<ITransformer> context, ModelMetadata metadata)
     {
@@ -44,7 +46,12 @@ public sealed class ClauseSimilarityModel
         _content = content;
         _context = [.. context];
         Metadata = metadata with { ContextStages = context.Count };
+        _contentScorer = TreeScorer.TryCreate(ml, content, PairFeatures.ContentCount);
+        _contextScorers = [.. _context.Select(c => TreeScorer.TryCreate(ml, c, PairFeatures.AllCount))];
     }
+
+    /// <summary>True when every stage is scored by evaluating its trees directly (else through ML.NET's <c>Transform</c>).</summary>
+    internal bool ScoresDirectly => _contentScorer is not null && _contextScorers.All(s => s is not null);
 
     /// <summary>What the model says of itself.</summary>
     public ModelMetadata Metadata { get; }
@@ -100,13 +107,16 @@ public sealed class ClauseSimilarityModel
     }
 
     /// <summary>First-stage probabilities of the rows.</summary>
-    internal float[] ScoreContent(FeatureMatrix rows) => Score(_ml, _content, rows);
+    internal float[] ScoreContent(FeatureMatrix rows) => _contentScorer?.Score(rows) ?? Score(_ml, _content, rows);
+
+    /// <summary>First-stage probabilities through ML.NET's <c>Transform</c>, whatever the scorer (to check the direct one).</summary>
+    internal float[] ScoreContentWithMlNet(FeatureMatrix rows) => Score(_ml, _content, rows);
 
     /// <summary>Number of context stages.</summary>
     internal int ContextStages => _context.Length;
 
     /// <summary>Probabilities of the rows under context stage <paramref name="stage"/> (0-based).</summary>
-    internal float[] ScoreContext(int stage, FeatureMatrix rows) => Score(_ml, _context[stage], rows);
+    internal float[] ScoreContext(int stage, FeatureMatrix rows) => _contextScorers[stage]?.Score(rows) ?? Score(_ml, _context[stage], rows);
 
     private static string ContextName(int stage) => string.Format(System.Globalization.CultureInfo.InvariantCulture, ContextEntry, stage == 1 ? "" : stage.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
