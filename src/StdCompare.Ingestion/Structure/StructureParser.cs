@@ -6,7 +6,7 @@ using StdCompare.Documents;
 namespace StdCompare.Ingestion.Structure;
 
 /// <summary>
-/// Reads the clause structure of ../shared/spec/standard-text.md from lines: foreword and introduction,
+/// Reads the clause structure of docs/standard-text.md from lines: foreword and introduction,
 /// numbered clauses, annexes, tables, and the text that belongs to each. Every reader (text, HTML, PDF)
 /// reduces its input to lines and ends here.
 /// </summary>
