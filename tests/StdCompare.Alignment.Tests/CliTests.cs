@@ -84,6 +84,48 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Compare_finds_a_standard_added_with_index_by_its_designation_and_names_its_file_when_gone()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.WriteText("db22-t-9999-2026.txt", """
+            ---
+            id: DB22/T 9999-2026
+            title: 人参饮料
+            language: zh
+            provenance: user
+            ---
+            DB22/T 9999-2026
+            人参饮料
+
+            1 范围
+            本文件规定了人参饮料的技术要求。
+
+            2 技术要求
+            2.1 感官要求
+            色泽均匀，无杂质。
+            2.2 理化指标
+            铅（以Pb计）≤0.1 mg/kg。
+            """);
+        var index = temp.File("index");
+        var added = CliRunner.Run("index", file, "--index", index);
+        Assert.True(added.ExitCode == 0, added.ToString());
+
+        var result = CliRunner.Run("compare", "DB22/T 9999", "CXS 198-1995", "--index", index);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using (var json = JsonDocument.Parse(result.Stdout))
+        {
+            Assert.Equal("DB22/T 9999-2026", json.RootElement.GetProperty("left").GetProperty("id").GetString());
+        }
+
+        // Without the index the designation is unknown; with the file gone the message names the file.
+        Assert.Equal(1, CliRunner.Run("compare", "DB22/T 9999", "CXS 198-1995", "--index", temp.File("other-index")).ExitCode);
+        File.Delete(file);
+        var gone = CliRunner.Run("compare", "DB22/T 9999-2026", "CXS 198-1995", "--index", index);
+        Assert.Equal(1, gone.ExitCode);
+        Assert.Contains(file, Assert.Single(gone.StderrLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_reports_every_language_pair_and_says_whether_the_targets_are_met()
     {
         // The targets themselves are held by EvaluationTests; here: the report, and exit 0 (met) or 3 (missed).

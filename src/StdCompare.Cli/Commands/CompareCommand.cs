@@ -32,10 +32,11 @@ public static class CompareCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var left = new Argument<string>("LEFT") { Description = "The standard you start from: a file (.txt, .md, .html, .pdf) or the designation of a corpus document (GB 8537-2018, GB 8537)" };
+        var left = new Argument<string>("LEFT") { Description = "The standard you start from: a file (.txt, .md, .html, .pdf), or the designation of a corpus document or of a standard added with 'stdcompare index' (GB 8537-2018, GB 8537)" };
         var right = new Argument<string>("RIGHT") { Description = "The standard compared against: a file or a designation" };
         var format = Options.Format("json", "md", "html", "csv");
         var model = ModelOption();
+        var index = IndexCommand.IndexOption();
         var bench = new Option<int>("--bench") { Description = "Align N more times after the first and report timings and peak memory on standard error (for scripts/bench-compare)", DefaultValueFactory = _ => 0 };
         var command = new Command("compare",
             "Align the clauses of two standards, in any two languages: links (one-to-one, one-to-many, many-to-one,\n" +
@@ -43,9 +44,9 @@ public static class CompareCommand
             "JSON follows docs/compare-json.md (schema stdcompare.compare/1); md and html show both standards side by side.\n\n" +
             "Example:\n  stdcompare compare \"GB 8537-2018\" \"CXS 108-1981\" --format md")
         {
-            left, right, format, model, bench,
+            left, right, format, model, index, bench,
         };
-        command.SetAction(result => Run(result.GetRequiredValue(left), result.GetRequiredValue(right), result.GetRequiredValue(format), result.GetValue(model), result.GetRequiredValue(bench)));
+        command.SetAction(result => Run(result.GetRequiredValue(left), result.GetRequiredValue(right), result.GetRequiredValue(format), result.GetValue(model), IndexCommand.IndexPath(result.GetValue(index)), result.GetRequiredValue(bench)));
         return command;
     }
 
@@ -53,7 +54,7 @@ public static class CompareCommand
     public static Option<string?> ModelOption()
         => new("--model") { Description = $"The clause-similarity model (default: ${ModelVariable}, else models/{ClauseSimilarityModel.FileName} of the repository)" };
 
-    private static int Run(string leftArgument, string rightArgument, string format, string? modelOption, int bench)
+    private static int Run(string leftArgument, string rightArgument, string format, string? modelOption, string indexPath, int bench)
     {
         var model = LoadModel(modelOption);
         if (model is null)
@@ -63,8 +64,9 @@ public static class CompareCommand
 
         var corpusRoot = Workspace.FindCorpus();
         var corpus = new Lazy<CorpusDocuments?>(() => corpusRoot is null ? null : CorpusLoader.LoadDocuments(corpusRoot));
-        var left = ResolveDocument(leftArgument, "LEFT", corpus);
-        var right = ResolveDocument(rightArgument, "RIGHT", corpus);
+        var indexed = new IndexedStandards(indexPath);
+        var left = ResolveDocument(leftArgument, "LEFT", corpus, indexed);
+        var right = ResolveDocument(rightArgument, "RIGHT", corpus, indexed);
         if (left is null || right is null)
         {
             return ExitCodes.InputError;
@@ -205,18 +207,43 @@ public static class CompareCommand
         return [.. ClauseAlignerBuilder.BuiltInSources(profiler), new LuceneCandidateSource(resources.Terminology, resources.Dictionary)];
     }
 
-    /// <summary>A file, or a corpus document by designation (as written, or without its year); null after one clear error line.</summary>
-    public static StandardDocument? ResolveDocument(string argument, string side, Lazy<CorpusDocuments?> corpus)
+    /// <summary>
+    /// A file; else a standard added to the index with <c>stdcompare index</c>, by designation, read again from the
+    /// file it was added from (a user's document wins over a corpus document with the same designation, as in
+    /// <c>search</c>); else a corpus document by designation (as written, or without its year). Null after one
+    /// clear error line.
+    /// </summary>
+    internal static StandardDocument? ResolveDocument(string argument, string side, Lazy<CorpusDocuments?> corpus, IndexedStandards indexed)
     {
         ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(indexed);
         if (File.Exists(argument) || Directory.Exists(argument))
         {
             return Read(argument);
         }
 
+        var id = StandardId.TryParse(argument, out var parsedId) ? parsedId : null;
+        if (id is not null && indexed.Find(id) is { Count: > 0 } added)
+        {
+            if (added.Count > 1)
+            {
+                CliConsole.Error($"{side} '{argument}' names {added.Count} standards added to the index ({string.Join(", ", added.Select(a => a.Designation))}); give the year");
+                return null;
+            }
+
+            var source = added[0].Source;
+            if (File.Exists(source))
+            {
+                return Read(source);
+            }
+
+            CliConsole.Error($"{side} '{argument}' is {added[0].Designation} in the index {indexed.IndexPath}, but the file it was added from, {source}, is no longer readable; add it again with 'stdcompare index FILE'");
+            return null;
+        }
+
         var documents = corpus.Value?.Documents ?? [];
         var exact = documents.Where(d => string.Equals(d.Id, argument, StringComparison.Ordinal)).ToArray();
-        if (exact.Length == 0 && StandardId.TryParse(argument, out var id))
+        if (exact.Length == 0 && id is not null)
         {
             exact = [.. documents.Where(d => d.StandardId is { } other && (other.ToString() == id.ToString() || (id.Year is null && other.SameStandardAs(id))))];
         }
@@ -226,14 +253,14 @@ public static class CompareCommand
             return exact[0];
         }
 
-        if (exact.Length == 0 && (argument.IndexOfAny(['/', '\\']) >= 0 || Path.HasExtension(argument)) && !StandardId.TryParse(argument, out _))
+        if (exact.Length == 0 && id is null && (argument.IndexOfAny(['/', '\\']) >= 0 || Path.HasExtension(argument)))
         {
             return Read(argument);
         }
 
         CliConsole.Error(exact.Length > 1
             ? $"{side} '{argument}' names {exact.Length} corpus documents ({string.Join(", ", exact.Select(d => d.Id))}); give the year"
-            : $"{side} '{argument}' is neither a readable file nor the designation of a corpus document");
+            : $"{side} '{argument}' is neither a readable file nor the designation of a corpus document or of a standard added with 'stdcompare index'");
         return null;
     }
 

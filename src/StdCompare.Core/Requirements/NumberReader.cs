@@ -16,7 +16,10 @@ internal static partial class NumberReader
     // of scripts without case (\p{Lo}: Han, kana, Hangul) may come before, and so may a comma that is not
     // between digits (NFKC turns "鉛は，2.0" into "鉛は,2.0"). 10^n is tried first: as the second alternative
     // it would never win over the mantissa "10".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.^/-[\p{Lo}]])(?<!\d,)(?:10\^(?<exp2>[-−]?\d+)|(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.TimeoutMilliseconds)]
+    // A minus sign is read as one (−18 ℃, 在-18℃以下, between -25 °C and 55 °C) only where it cannot be a joiner:
+    // at the start, after a space, an opening bracket, an operator, a colon or comma, or a CJK character, and
+    // not after a number (5 - 10 and 5-10 stay ranges; A-1, GB 5009-2016 stay joined).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.^/-[\p{Lo}]])(?<!\d,)(?:10\^(?<exp2>[-−]?\d+)|(?<sign>(?<=^|[\s(（\[:：,，;；=<>≤≥~～\p{Lo}])(?<!\d\s*)[-−])?(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.TimeoutMilliseconds)]
     internal static partial Regex Number();
 
     /// <summary>The value of a number match.</summary>
@@ -32,6 +35,11 @@ internal static partial class NumberReader
         if (!TryReadMantissa(m.Groups["mant"].Value, language, out var mant))
         {
             return false;
+        }
+
+        if (m.Groups["sign"].Success)
+        {
+            mant = -mant;
         }
 
         value = m.Groups["exp"].Success ? mant * Math.Pow(10, ParseInt(m.Groups["exp"].Value)) : mant;

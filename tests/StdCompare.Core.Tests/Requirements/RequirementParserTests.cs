@@ -74,6 +74,11 @@ public sealed class RequirementParserTests
         [InlineData("在干燥条件下，水分不大于13.0 %。", "zh", "水分", "<=", 13.0, "%")]
         // A strict bound.
         [InlineData("pH < 4.6", "en", "pH", "<", 4.6, "")]
+        // A minus sign after an operator is the value's sign (Unicode minus and ASCII hyphen).
+        [InlineData("冷冻贮存温度≤−18 ℃", "zh", "冷冻贮存温度", "<=", -18, "°C")]
+        [InlineData("Storage temperature shall not exceed -18 °C.", "en", "Storage temperature", "<=", -18, "°C")]
+        // After a CJK character: 为-18 ℃以下.
+        [InlineData("贮存温度为-18 ℃以下。", "zh", "贮存温度", "<=", -18, "°C")]
         public void Should_read_parameter_operator_value_and_unit(string text, string language, string parameter, string op, double value, string unit)
         {
             var r = Assert.Single(Parse(text, language));
@@ -101,6 +106,12 @@ public sealed class RequirementParserTests
         [InlineData("operating temperature between 25 °C and 55 °C", "en", 25, 55, 40, "°C")]
         // ru: между … и ….
         [InlineData("между 5 и 10 мм", "ru", 5, 10, 7.5, "mm")]
+        // A negative lower end after "between": -25 to 55 °C, not 25 to 55.
+        [InlineData("operating temperature between -25 °C and 55 °C", "en", -25, 55, 15, "°C")]
+        // The Unicode minus sign and a full-width tilde.
+        [InlineData("贮存温度 −25～−10 ℃", "zh", -25, -10, -17.5, "°C")]
+        // A dash between two numbers, with spaces, is still a range joiner, not a sign.
+        [InlineData("5 - 10 mm", "zh", 5, 10, 7.5, "mm")]
         public void Should_read_both_ends(string text, string language, double min, double max, double value, string unit)
         {
             var r = Assert.Single(Parse(text, language));
