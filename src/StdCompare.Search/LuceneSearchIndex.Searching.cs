@@ -23,19 +23,11 @@ public sealed partial class LuceneSearchIndex
         var searcher = _searchers.Acquire();
         try
         {
-            var top = TopScoreDocCollector.Create(request.Top, true);
-            var facets = request.Facets ? new FacetCollector(SearchFields.FacetFields) : null;
-            ICollector collector = facets is null ? top : MultiCollector.Wrap(top, facets);
-            var budget = request.TimeBudget ?? SearchLimits.QueryTimeBudget;
-            var limited = new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, Math.Max(1, (long)budget.TotalMilliseconds));
-            var partial = false;
+            var query = plan.Filter is null ? plan.Query : new FilteredQuery(plan.Query, plan.Filter);
+            SliceSearchResult found;
             try
             {
-                searcher.Search(plan.Query, plan.Filter, limited);
-            }
-            catch (TimeLimitingCollector.TimeExceededException)
-            {
-                partial = true;
+                found = SliceSearch.Run(searcher, query, request.Top, request.Facets, request.TimeBudget ?? SearchLimits.QueryTimeBudget, Options.ParallelSearchMinDocs);
             }
             catch (BooleanQuery.TooManyClausesException e)
             {
@@ -43,11 +35,10 @@ public sealed partial class LuceneSearchIndex
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var docs = top.GetTopDocs();
             var asOf = request.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
             var snippets = request.Snippets ? new SnippetMaker(_analyzers, plan.Query) : null;
-            var hits = ImmutableArray.CreateBuilder<SearchHit>(docs.ScoreDocs.Length);
-            foreach (var sd in docs.ScoreDocs)
+            var hits = ImmutableArray.CreateBuilder<SearchHit>(found.Hits.Length);
+            foreach (var sd in found.Hits)
             {
                 hits.Add(ToHit(searcher.Doc(sd.Doc), sd.Score, asOf, snippets));
             }
@@ -58,9 +49,9 @@ public sealed partial class LuceneSearchIndex
                 ExpandedQuery = plan.Expanded,
                 Expansions = plan.Expansions,
                 Requirements = plan.Requirements,
-                Total = top.TotalHits,
-                Partial = partial,
-                Facets = facets?.Result(SearchLimits.FacetValues) ?? ImmutableSortedDictionary<string, ImmutableArray<FacetValue>>.Empty,
+                Total = found.Total,
+                Partial = found.Partial,
+                Facets = found.Facets?.Result(SearchLimits.FacetValues) ?? ImmutableSortedDictionary<string, ImmutableArray<FacetValue>>.Empty,
                 Hits = hits.MoveToImmutable(),
                 ElapsedMs = watch.Elapsed.TotalMilliseconds,
             };

@@ -13,4 +13,7 @@ public sealed record SearchIndexOptions
 
     /// <summary>Memory the writer buffers before it flushes a segment.</summary>
     public double WriterBufferMb { get; init; } = SearchLimits.WriterBufferMb;
+
+    /// <summary>Documents from which a search scores groups of segments in parallel (<see cref="SearchLimits.ParallelSearchMinDocs"/>).</summary>
+    public int ParallelSearchMinDocs { get; init; } = SearchLimits.ParallelSearchMinDocs;
 }

@@ -50,6 +50,12 @@ public static class SearchLimits
     /// <summary>How often a read-only index checks the disk for a newer commit (on search).</summary>
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Documents from which a search scores groups of segments on several cores at once. Below it the matches of
+    /// even a broad query take a few milliseconds on one core, less than handing work to other threads saves.
+    /// </summary>
+    public const int ParallelSearchMinDocs = 200_000;
+
     /// <summary>Memory buffer of the index writer before it flushes a segment.</summary>
     public const double WriterBufferMb = 256;
 }

@@ -137,6 +137,9 @@ public static class IndexCommand
             return ExitCodes.UsageError;
         }
 
+        // Indexing is a batch job, as in the search benchmark's build phase: blocking collections cost less CPU
+        // than background ones and no one waits on a pause.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
         var corpusRoot = Workspace.FindCorpus();
         var terminology = LoadTerminology(corpusRoot);
         var failed = 0;

@@ -53,7 +53,7 @@ public sealed class DocumentMapper
             var clause = standard.Clauses[i];
             var doc = new Document();
             AddMetadata(doc, metadata, identity, SearchFields.ClauseLevel, identity + "#" + clause.Id, origin, standard.SourcePath);
-            doc.Add(new StringField(SearchFields.Clause, clause.Id, Field.Store.YES));
+            doc.Add(new KeywordField(SearchFields.Clause, clause.Id, Field.Store.YES));
             doc.Add(new StoredField(SearchFields.ClauseOrder, i));
             doc.Add(new StoredField(SearchFields.Line, clause.Location.Line));
             if (clause.Heading.Length > 0)
@@ -67,7 +67,7 @@ public sealed class DocumentMapper
             AddConcepts(doc, language, text);
             foreach (var id in context)
             {
-                doc.Add(new StringField(SearchFields.StandardConcepts, id, Field.Store.NO));
+                doc.Add(new KeywordField(SearchFields.StandardConcepts, id, Field.Store.NO));
             }
 
             RequirementIndexer.Add(doc, clause.Requirements, language, _terminology);
@@ -117,7 +117,7 @@ public sealed class DocumentMapper
         AddConcepts(doc, metadata.Language, all);
         foreach (var id in TitleConcepts(metadata))
         {
-            doc.Add(new StringField(SearchFields.StandardConcepts, id, Field.Store.NO));
+            doc.Add(new KeywordField(SearchFields.StandardConcepts, id, Field.Store.NO));
         }
 
         return doc;
@@ -169,13 +169,13 @@ public sealed class DocumentMapper
 
     private static void AddMetadata(Document doc, StandardMetadata m, string identity, string level, string uid, string origin, string source)
     {
-        doc.Add(new StringField(SearchFields.Level, level, Field.Store.YES));
-        doc.Add(new StringField(SearchFields.Uid, uid, Field.Store.YES));
-        doc.Add(new StringField(SearchFields.Identity, identity, Field.Store.YES));
+        doc.Add(new KeywordField(SearchFields.Level, level, Field.Store.YES));
+        doc.Add(new KeywordField(SearchFields.Uid, uid, Field.Store.YES));
+        doc.Add(new KeywordField(SearchFields.Identity, identity, Field.Store.YES));
         doc.Add(new StoredField(SearchFields.DesignationText, m.Id));
         foreach (var form in ProtectedSpans.DesignationForms(m.Id))
         {
-            doc.Add(new StringField(SearchFields.Designation, form, Field.Store.NO));
+            doc.Add(new KeywordField(SearchFields.Designation, form, Field.Store.NO));
         }
 
         if (m.Title.Length > 0)
@@ -212,18 +212,18 @@ public sealed class DocumentMapper
         doc.Add(new Int32Field(SearchFields.Withdrawn, m.Withdrawn is { } w ? DateNumber(w) : SearchLimits.NotWithdrawn, Field.Store.YES));
         if (m.Adopts is { } adoption)
         {
-            doc.Add(new StringField(SearchFields.Adopts, ProtectedSpans.Identity(adoption.Id), Field.Store.NO));
+            doc.Add(new KeywordField(SearchFields.Adopts, ProtectedSpans.Identity(adoption.Id), Field.Store.NO));
             doc.Add(new StoredField(SearchFields.AdoptsText, adoption.Id));
-            doc.Add(new StringField(SearchFields.AdoptionDegree, adoption.Degree.ToString(), Field.Store.YES));
+            doc.Add(new KeywordField(SearchFields.AdoptionDegree, adoption.Degree.ToString(), Field.Store.YES));
         }
 
         foreach (var replaced in m.Replaces)
         {
-            doc.Add(new StringField(SearchFields.Replaces, ProtectedSpans.Identity(replaced), Field.Store.YES));
+            doc.Add(new KeywordField(SearchFields.Replaces, ProtectedSpans.Identity(replaced), Field.Store.YES));
         }
 
         Keyword(doc, SearchFields.Provenance, m.Provenance.Length > 0 ? m.Provenance : Provenance.User, facet: false);
-        doc.Add(new StringField(SearchFields.Origin, origin, Field.Store.YES));
+        doc.Add(new KeywordField(SearchFields.Origin, origin, Field.Store.YES));
         if (source.Length > 0)
         {
             doc.Add(new StoredField(SearchFields.Source, source));
@@ -251,7 +251,7 @@ public sealed class DocumentMapper
             return;
         }
 
-        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(new KeywordField(field, value, Field.Store.YES));
         if (facet)
         {
             doc.Add(new SortedSetDocValuesField(SearchFields.Facet(field), new BytesRef(value)));

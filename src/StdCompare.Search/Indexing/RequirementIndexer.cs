@@ -88,7 +88,7 @@ public static class RequirementIndexer
     {
         if (seen.Add(field + "\u0001" + value))
         {
-            document.Add(new StringField(field, value, Field.Store.NO));
+            document.Add(new KeywordField(field, value, Field.Store.NO));
         }
     }
 }

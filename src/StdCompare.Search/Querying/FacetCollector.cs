@@ -13,8 +13,11 @@ internal sealed class FacetCollector : ICollector
     private readonly string[] _fields;
     private readonly Dictionary<string, int>[] _totals;
     private FacetOrdinals? _values;
-    private int[][] _counts = [];
-    private bool[] _hasMore = [];
+    private int[] _combination = [];
+    private int[] _combinationCounts = [];
+    private int[] _counts = [];
+    private int[] _offsets = [];
+    private bool _anyMore;
 
     public FacetCollector(IReadOnlyList<string> fields)
     {
@@ -31,32 +34,44 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _values = FacetOrdinals.For(context.AtomicReader, _fields);
-        _counts = [.. _values.Labels.Select(l => new int[l.Length])];
-        _hasMore = [.. _values.More.Select(m => m.Count > 0)];
+        var values = FacetOrdinals.For(context.AtomicReader, _fields);
+        _values = values;
+        _combination = values.Combination;
+        _combinationCounts = new int[values.CombinationCount];
+
+        // Per-facet counts of the segment in one array: facet f counts ordinal o at _offsets[f] + o.
+        _offsets = new int[values.Facets];
+        var total = 0;
+        for (var f = 0; f < values.Facets; f++)
+        {
+            _offsets[f] = total;
+            total += values.Labels[f].Length;
+        }
+
+        _counts = new int[total];
+        _anyMore = values.More.Any(m => m.Count > 0);
     }
 
     public void Collect(int doc)
     {
-        var values = _values!;
-        var first = values.First;
-        var n = values.Facets;
-        var slot = doc * n;
-        for (var f = 0; f < n; f++)
+        _combinationCounts[_combination[doc]]++;
+        if (_anyMore)
         {
-            var ord = first[slot + f];
-            if (ord == FacetOrdinals.None)
-            {
-                continue;
-            }
+            CollectMore(doc);
+        }
+    }
 
-            _counts[f][ord]++;
-            if (_hasMore[f] && values.More[f].TryGetValue(doc, out var more))
+    /// <summary>Adds the counts of <paramref name="other"/> (another slice of the same search) to these.</summary>
+    public void Add(FacetCollector other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Flush();
+        other.Flush();
+        for (var f = 0; f < _fields.Length; f++)
+        {
+            foreach (var (key, count) in other._totals[f])
             {
-                foreach (var o in more)
-                {
-                    _counts[f][o]++;
-                }
+                _totals[f][key] = _totals[f].GetValueOrDefault(key) + count;
             }
         }
     }
@@ -77,6 +92,22 @@ internal sealed class FacetCollector : ICollector
         return b.ToImmutable();
     }
 
+    /// <summary>The further values of multi-valued facets.</summary>
+    private void CollectMore(int doc)
+    {
+        var more = _values!.More;
+        for (var f = 0; f < more.Length; f++)
+        {
+            if (more[f].Count > 0 && more[f].TryGetValue(doc, out var ords))
+            {
+                foreach (var o in ords)
+                {
+                    _counts[_offsets[f] + o]++;
+                }
+            }
+        }
+    }
+
     private void Flush()
     {
         if (_values is null)
@@ -84,15 +115,36 @@ internal sealed class FacetCollector : ICollector
             return;
         }
 
+        // Each combination's count goes to each of its values.
+        var n = _values.Facets;
+        var combinations = _values.Combinations;
+        for (var c = 0; c < _combinationCounts.Length; c++)
+        {
+            var count = _combinationCounts[c];
+            if (count == 0)
+            {
+                continue;
+            }
+
+            for (var f = 0; f < n; f++)
+            {
+                var ord = combinations[(c * n) + f];
+                if (ord != FacetOrdinals.None)
+                {
+                    _counts[_offsets[f] + ord] += count;
+                }
+            }
+        }
+
         for (var f = 0; f < _fields.Length; f++)
         {
-            var counts = _counts[f];
-            for (var ord = 0; ord < counts.Length; ord++)
+            var labels = _values.Labels[f];
+            for (var ord = 0; ord < labels.Length; ord++)
             {
-                if (counts[ord] > 0)
+                var count = _counts[_offsets[f] + ord];
+                if (count > 0)
                 {
-                    var key = _values.Labels[f][ord];
-                    _totals[f][key] = _totals[f].GetValueOrDefault(key) + counts[ord];
+                    _totals[f][labels[ord]] = _totals[f].GetValueOrDefault(labels[ord]) + count;
                 }
             }
         }

@@ -5,23 +5,26 @@ using Lucene.Net.Util;
 namespace StdCompare.Search.Querying;
 
 /// <summary>
-/// The facet values of every document of one segment, decoded once into one interleaved array: slot
-/// <c>doc * F + f</c> holds the ordinal of facet <c>f</c> (its first value for a multi-valued facet), so that
-/// counting a match reads one cache line instead of one doc-values lookup per facet — with hundreds of thousands
-/// of matches, memory latency is the cost. Further values of multi-valued facets are kept aside. Cached per
-/// segment core; dropped with the segment.
+/// The facet values of every document of one segment, decoded once. The clauses of a standard share its
+/// jurisdiction, language, industry and body, so a segment has few distinct combinations of first values: each
+/// document holds the number of its combination (<see cref="Combination"/>), and counting a match is one read and
+/// one increment, whatever the number of facets — with hundreds of thousands of matches, memory traffic is the
+/// cost. Combinations are expanded into per-facet counts once per segment. Further values of multi-valued facets
+/// are kept aside. Cached per segment core; dropped with the segment.
 /// </summary>
 internal sealed class FacetOrdinals
 {
-    /// <summary>Slot value of a document without a value.</summary>
+    /// <summary>Ordinal of a facet a document has no value for.</summary>
     public const ushort None = ushort.MaxValue;
 
     private static readonly ConditionalWeakTable<object, FacetOrdinals> Cache = new();
 
-    private FacetOrdinals(int facets, ushort[] first, Dictionary<int, int[]>[] more, string[][] labels)
+    private FacetOrdinals(int facets, int[] combination, int combinationCount, ushort[] combinations, Dictionary<int, int[]>[] more, string[][] labels)
     {
         Facets = facets;
-        First = first;
+        CombinationCount = combinationCount;
+        Combination = combination;
+        Combinations = combinations;
         More = more;
         Labels = labels;
     }
@@ -29,8 +32,14 @@ internal sealed class FacetOrdinals
     /// <summary>Number of facets.</summary>
     public int Facets { get; }
 
-    /// <summary>First ordinal of each facet of each document (<see cref="None"/> when none).</summary>
-    public ushort[] First { get; }
+    /// <summary>The combination of first values of each document.</summary>
+    public int[] Combination { get; }
+
+    /// <summary>Combination <c>c</c>'s first ordinal of facet <c>f</c> at <c>c * Facets + f</c> (<see cref="None"/> when none).</summary>
+    public ushort[] Combinations { get; }
+
+    /// <summary>Number of distinct combinations.</summary>
+    public int CombinationCount { get; }
 
     /// <summary>Per facet: documents with more than one value, and their further ordinals.</summary>
     public Dictionary<int, int[]>[] More { get; }
@@ -91,6 +100,34 @@ internal sealed class FacetOrdinals
             }
         }
 
-        return new FacetOrdinals(fields.Count, first, more, labels);
+        // Number the distinct combinations of first values, in order of first appearance.
+        var n = fields.Count;
+        var combination = new int[maxDoc];
+        var ids = new Dictionary<ulong, int>();
+        var combinations = new List<ushort>();
+        var count = 0;
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            ulong key = 0;
+            for (var f = 0; f < n; f++)
+            {
+                key = (key * 65536) + first[(doc * n) + f];
+            }
+
+            if (n > 4 || !ids.TryGetValue(key, out var id))
+            {
+                id = count++;
+                if (n <= 4)
+                {
+                    ids[key] = id;
+                }
+
+                combinations.AddRange(first.AsSpan(doc * n, n));
+            }
+
+            combination[doc] = id;
+        }
+
+        return new FacetOrdinals(n, combination, count, [.. combinations], more, labels);
     }
 }
