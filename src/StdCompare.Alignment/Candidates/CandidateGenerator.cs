@@ -15,6 +15,8 @@ internal sealed class CandidateGenerator
     /// <summary>Least quick similarity of an anchor.</summary>
     public const float MinAnchorSimilarity = 0.3f;
 
+    private static readonly IComparer<Entry> PairOrder = Comparer<Entry>.Create(ByPair);
+
     private readonly IReadOnlyList<ICandidateSource> _sources;
 
     /// <summary>Creates a generator over the sources.</summary>
@@ -46,21 +48,22 @@ internal sealed class CandidateGenerator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var quick = pairs.ToDictionary(p => p, p => Quick(ctx, p.Item1, p.Item2));
-        foreach (var (i, j) in Anchors(quick, nl, nr))
+        var proposed = Scored(ctx, pairs.ToArray());
+        foreach (var (i, j) in Anchors(proposed, nl, nr))
         {
             Expand(ctx, i, j, pairs);
         }
 
+        var all = new List<(int, int)>(pairs.Count);
         foreach (var p in pairs)
         {
-            if (!quick.ContainsKey(p))
+            if (Array.BinarySearch(proposed, new Entry(p.Item1, p.Item2, 0f), PairOrder) < 0)
             {
-                quick[p] = Quick(ctx, p.Item1, p.Item2);
+                all.Add(p);
             }
         }
 
-        return new CandidateSet(Cap(quick), nl, nr);
+        return new CandidateSet(Cap([.. proposed, .. Scored(ctx, [.. all])]), nl, nr);
     }
 
     /// <summary>A cheap similarity for anchors and capping: the best of the language-independent, lexical and Han cosines.</summary>
@@ -84,13 +87,23 @@ internal sealed class CandidateGenerator
         return q;
     }
 
-    private static IEnumerable<(int, int)> Anchors(Dictionary<(int, int), float> quick, int nl, int nr)
+    /// <summary>The pairs with their quick similarity (computed in parallel), sorted by left then right index.</summary>
+    private static Entry[] Scored(PairContext ctx, (int, int)[] pairs)
+    {
+        var entries = new Entry[pairs.Length];
+        Parallel.For(0, pairs.Length, k => entries[k] = new Entry(pairs[k].Item1, pairs[k].Item2, Quick(ctx, pairs[k].Item1, pairs[k].Item2)));
+        Array.Sort(entries, ByPair);
+        return entries;
+    }
+
+    /// <summary>Mutual best pairs by quick similarity; <paramref name="entries"/> sorted by left then right index.</summary>
+    private static IEnumerable<(int, int)> Anchors(Entry[] entries, int nl, int nr)
     {
         var bestLeft = new (int J, float Q)[nl];
         var bestRight = new (int I, float Q)[nr];
         Array.Fill(bestLeft, (-1, 0f));
         Array.Fill(bestRight, (-1, 0f));
-        foreach (var ((i, j), q) in quick.OrderBy(kv => kv.Key.Item1).ThenBy(kv => kv.Key.Item2))
+        foreach (var (i, j, q) in entries)
         {
             if (q > bestLeft[i].Q)
             {
@@ -141,28 +154,50 @@ internal sealed class CandidateGenerator
         }
     }
 
-    private static HashSet<(int, int)> Cap(Dictionary<(int, int), float> quick)
+    /// <summary>The best <see cref="AlignmentLimits.MaxCandidatesPerClause"/> pairs of each left clause and the best quarter as many of each right clause (ties by the other index).</summary>
+    private static List<(int, int)> Cap(Entry[] entries)
     {
         var max = AlignmentLimits.MaxCandidatesPerClause;
-        var byLeft = quick.GroupBy(kv => kv.Key.Item1);
-        var keep = new HashSet<(int, int)>();
-        foreach (var g in byLeft)
-        {
-            foreach (var kv in g.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Item2).Take(max))
-            {
-                keep.Add(kv.Key);
-            }
-        }
+        var keep = new bool[entries.Length];
+        var order = new int[entries.Length];
+        Keep(max, (x, y) => x.Left != y.Left ? x.Left.CompareTo(y.Left) : x.Q != y.Q ? y.Q.CompareTo(x.Q) : x.Right.CompareTo(y.Right), e => e.Left);
 
         // A right clause keeps its best candidates even when their left clauses had many.
-        foreach (var g in quick.GroupBy(kv => kv.Key.Item2))
+        Keep(max / 4, (x, y) => x.Right != y.Right ? x.Right.CompareTo(y.Right) : x.Q != y.Q ? y.Q.CompareTo(x.Q) : x.Left.CompareTo(y.Left), e => e.Right);
+        var kept = new List<(int, int)>();
+        for (var k = 0; k < entries.Length; k++)
         {
-            foreach (var kv in g.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Item1).Take(max / 4))
+            if (keep[k])
             {
-                keep.Add(kv.Key);
+                kept.Add((entries[k].Left, entries[k].Right));
             }
         }
 
-        return keep;
+        return kept;
+
+        // Sorted into groups (best first within each), the first `take` of every group are kept.
+        void Keep(int take, Comparison<Entry> compare, Func<Entry, int> group)
+        {
+            for (var k = 0; k < order.Length; k++)
+            {
+                order[k] = k;
+            }
+
+            Array.Sort(order, (x, y) => compare(entries[x], entries[y]));
+            var taken = 0;
+            for (var k = 0; k < order.Length; k++)
+            {
+                taken = k > 0 && group(entries[order[k]]) == group(entries[order[k - 1]]) ? taken + 1 : 0;
+                if (taken < take)
+                {
+                    keep[order[k]] = true;
+                }
+            }
+        }
     }
+
+    private static int ByPair(Entry x, Entry y) => x.Left != y.Left ? x.Left.CompareTo(y.Left) : x.Right.CompareTo(y.Right);
+
+    /// <summary>A candidate pair and its quick similarity.</summary>
+    private readonly record struct Entry(int Left, int Right, float Q);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using StdCompare.Alignment.Profiles;
 using StdCompare.Documents;
 using StdCompare.Matching;
@@ -22,6 +24,7 @@ public sealed class ConceptCandidateSource : ICandidateSource
     public const double WeakTokenWeight = 0.5;
 
     private readonly ClauseProfiler _profiler;
+    private readonly ConditionalWeakTable<DocumentProfile, ConcurrentDictionary<(bool SameLanguage, bool Han, bool Glosses), RetrievalView>> _views = new();
 
     /// <summary>Creates the source over a shared profiler.</summary>
     public ConceptCandidateSource(ClauseProfiler profiler)
@@ -51,25 +54,12 @@ public sealed class ConceptCandidateSource : ICandidateSource
         var glossLeft = a.IsChinese && b.Language == "en";
         var glossRight = b.IsChinese && a.Language == "en";
 
-        // The index over the right document: token → (clause, weighted tf).
-        var postings = new Dictionary<ulong, List<(int Clause, float Tf)>>();
-        var lengths = new float[b.Count];
-        for (var j = 0; j < b.Count; j++)
-        {
-            var bag = Tokens(b.Clauses[j], sameLanguage, han, glossRight);
-            foreach (var (token, tf) in bag)
-            {
-                if (!postings.TryGetValue(token, out var list))
-                {
-                    postings[token] = list = [];
-                }
-
-                list.Add((j, tf));
-                lengths[j] += tf;
-            }
-        }
-
-        var avg = Math.Max(1e-3, lengths.Average());
+        // The index over the right document: token → (clause, weighted tf); both sides' tokens are kept per document.
+        var index = View(b, sameLanguage, han, glossRight).Index;
+        var postings = index.Postings;
+        var lengths = index.Lengths;
+        var queries = View(a, sameLanguage, han, glossLeft).Tokens;
+        var avg = index.AverageLength;
         var cap = PostingCap.For(b.Count);
         var scores = new double[b.Count];
         var touched = new List<int>();
@@ -77,7 +67,7 @@ public sealed class ConceptCandidateSource : ICandidateSource
         foreach (var c in a.Clauses)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var query = Tokens(c, sameLanguage, han, glossLeft)
+            var query = queries[c.Index]
                 .Where(t => postings.TryGetValue(t.Key, out var p) && p.Count <= cap)
                 .Select(t => (t.Key, Weight: t.Value, Idf: Idf(n, postings[t.Key].Count)))
                 .OrderByDescending(t => t.Idf).ThenBy(t => t.Key)
@@ -114,6 +104,10 @@ public sealed class ConceptCandidateSource : ICandidateSource
 
     private static double Idf(int n, int df) => Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
 
+    /// <summary>A document's retrieval tokens for one combination of token kinds, kept while its profile lives (it is the same for every document it is compared with).</summary>
+    private RetrievalView View(DocumentProfile document, bool sameLanguage, bool han, bool glosses)
+        => _views.GetValue(document, _ => new()).GetOrAdd((sameLanguage, han, glosses), key => new RetrievalView(document, key.SameLanguage, key.Han, key.Glosses));
+
     /// <summary>The retrieval tokens of a clause for this pair of languages, with weights.</summary>
     private static Dictionary<ulong, float> Tokens(ClauseProfile c, bool sameLanguage, bool han, bool glosses)
     {
@@ -143,5 +137,53 @@ public sealed class ConceptCandidateSource : ICandidateSource
         {
             tokens[bag.Ids[k]] = tokens.GetValueOrDefault(bag.Ids[k]) + (bag.Counts[k] * weight);
         }
+    }
+
+    /// <summary>The retrieval tokens of every clause of a document (in the order <see cref="Tokens"/> gives them) and, built on first use, the index over them.</summary>
+    private sealed class RetrievalView
+    {
+        private readonly Lazy<RetrievalIndex> _index;
+
+        public RetrievalView(DocumentProfile document, bool sameLanguage, bool han, bool glosses)
+        {
+            Tokens = Array.ConvertAll(document.Clauses, c => Tokens(c, sameLanguage, han, glosses).ToArray());
+            _index = new Lazy<RetrievalIndex>(() => new RetrievalIndex(Tokens), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        /// <summary>Per clause, its tokens and weights.</summary>
+        public KeyValuePair<ulong, float>[][] Tokens { get; }
+
+        /// <summary>The index: token → (clause, weighted tf), and clause lengths.</summary>
+        public RetrievalIndex Index => _index.Value;
+    }
+
+    /// <summary>Postings of the retrieval tokens of a document's clauses.</summary>
+    private sealed class RetrievalIndex
+    {
+        public RetrievalIndex(KeyValuePair<ulong, float>[][] tokens)
+        {
+            Lengths = new float[tokens.Length];
+            for (var j = 0; j < tokens.Length; j++)
+            {
+                foreach (var (token, tf) in tokens[j])
+                {
+                    if (!Postings.TryGetValue(token, out var list))
+                    {
+                        Postings[token] = list = [];
+                    }
+
+                    list.Add((j, tf));
+                    Lengths[j] += tf;
+                }
+            }
+
+            AverageLength = Math.Max(1e-3, Lengths.Average());
+        }
+
+        public Dictionary<ulong, List<(int Clause, float Tf)>> Postings { get; } = [];
+
+        public float[] Lengths { get; }
+
+        public double AverageLength { get; }
     }
 }

@@ -76,8 +76,8 @@ internal static class ContextFeatures
 
             f[n++] = i == 0 || j == 0 ? -1 : ScoreOf(cs, p1, i - 1, j - 1);
             f[n++] = i + 1 >= nl || j + 1 >= nr ? -1 : ScoreOf(cs, p1, i + 1, j + 1);
-            f[n++] = ChildrenAgree(left.Clauses[i].Children, bestL, argL, c => right.IsWithin(c, j));
-            f[n++] = ChildrenAgree(right.Clauses[j].Children, bestR, argR, c => left.IsWithin(c, i));
+            f[n++] = ChildrenAgree(left.Clauses[i].Children, bestL, argL, right, j);
+            f[n++] = ChildrenAgree(right.Clauses[j].Children, bestR, argR, left, i);
 
             var (offset, consistent) = Order(anchors, anchorLefts, i, j, nr, ratio);
             f[n++] = offset;
@@ -113,7 +113,9 @@ internal static class ContextFeatures
                 continue;
             }
 
-            var ordered = group.OrderByDescending(k => p1[k]).ThenBy(other).ToArray();
+            // Best first, ties by the other clause's index (as OrderByDescending().ThenBy() would, without its allocations).
+            var ordered = group.ToArray();
+            Array.Sort(ordered, (x, y) => p1[x] != p1[y] ? p1[y].CompareTo(p1[x]) : other(x).CompareTo(other(y)));
             for (var r = 0; r < ordered.Length; r++)
             {
                 rank[ordered[r]] = r;
@@ -128,7 +130,7 @@ internal static class ContextFeatures
         return (best, arg, second, mass, rank);
     }
 
-    private static float ChildrenAgree(int[] children, float[] best, int[] arg, Func<int, bool> within)
+    private static float ChildrenAgree(int[] children, float[] best, int[] arg, Profiles.DocumentProfile other, int counterpart)
     {
         int counted = 0, agree = 0;
         foreach (var c in children)
@@ -136,7 +138,7 @@ internal static class ContextFeatures
             if (arg[c] >= 0 && best[c] >= ChildScore)
             {
                 counted++;
-                agree += within(arg[c]) ? 1 : 0;
+                agree += other.IsWithin(arg[c], counterpart) ? 1 : 0;
             }
         }
 

@@ -102,13 +102,12 @@ internal sealed class ViewWeights
                 x++;
                 y++;
             }
-            else if (ia[x] < ib[y])
-            {
-                x++;
-            }
             else
             {
-                y++;
+                // Advance the smaller side without a branch: which side is smaller is a coin toss for hashed ids.
+                var less = ia[x] < ib[y];
+                x += less ? 1 : 0;
+                y += less ? 0 : 1;
             }
         }
 

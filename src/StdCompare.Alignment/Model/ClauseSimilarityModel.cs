@@ -53,6 +53,9 @@ public sealed class ClauseSimilarityModel
     /// <summary>True when every stage is scored by evaluating its trees directly (else through ML.NET's <c>Transform</c>).</summary>
     internal bool ScoresDirectly => _contentScorer is not null && _contextScorers.All(s => s is not null);
 
+    /// <summary>The direct scorers of the stages (content first), null where a stage goes through ML.NET.</summary>
+    internal IReadOnlyList<TreeScorer?> Scorers => [_contentScorer, .. _contextScorers];
+
     /// <summary>What the model says of itself.</summary>
     public ModelMetadata Metadata { get; }
 

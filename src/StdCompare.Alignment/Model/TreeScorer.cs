@@ -10,12 +10,17 @@ namespace StdCompare.Alignment.Model;
 /// rows: the same trees, thresholds, leaf values and calibration as ML.NET's <c>Transform</c>, without
 /// building an <c>IDataView</c> per batch, which costs more than the trees on the few thousand rows of one
 /// comparison. Built only when the model is such an ensemble and it reproduces ML.NET's probabilities on
-/// probe rows; otherwise scoring goes through ML.NET.
+/// probe rows; otherwise scoring goes through ML.NET. Rows are scored with <see cref="LeafMasks"/> (which leaf each
+/// tree gives, found feature by feature instead of by walking: the same leaves); <see cref="Walk"/> is the plain
+/// walk it is checked against.
 /// </summary>
 internal sealed class TreeScorer
 {
     /// <summary>Largest difference from ML.NET's probability accepted on a probe row.</summary>
     public const double Tolerance = 1e-5;
+
+    /// <summary>Rows per parallel work item.</summary>
+    public const int BlockRows = 256;
 
     private readonly int[][] _feature;
     private readonly float[][] _threshold;
@@ -26,6 +31,7 @@ internal sealed class TreeScorer
     private readonly double _bias;
     private readonly double _slope;
     private readonly double _offset;
+    private readonly LeafMasks _masks;
 
     private TreeScorer(RegressionTreeEnsemble ensemble, PlattCalibrator calibrator)
     {
@@ -39,6 +45,7 @@ internal sealed class TreeScorer
         _bias = ensemble.Bias;
         _slope = calibrator.Slope;
         _offset = calibrator.Offset;
+        _masks = new LeafMasks(_feature, _threshold, _left, _right, [.. _leaf.Select((leaf, t) => leaf.Select(v => _weight[t] * v).ToArray())]);
     }
 
     /// <summary>A scorer for <paramref name="model"/>, or null when it is not a calibrated numeric tree ensemble that matches ML.NET on probe rows.</summary>
@@ -70,6 +77,52 @@ internal sealed class TreeScorer
     /// <summary>The probability of one row.</summary>
     public float Score(ReadOnlySpan<float> row)
     {
+        Span<uint> leaves = stackalloc uint[_masks.Trees];
+        return Probability(_masks.Sum(row, _bias, leaves));
+    }
+
+    /// <summary>Probabilities of all rows, in parallel.</summary>
+    public float[] Score(FeatureMatrix rows)
+    {
+        var result = new float[rows.Rows];
+        Parallel.For(0, (rows.Rows + BlockRows - 1) / BlockRows, b => ScoreBlock(rows, b * BlockRows, Math.Min(rows.Rows, (b + 1) * BlockRows), result));
+        return result;
+    }
+
+    /// <summary>Rows <paramref name="start"/> … <paramref name="end"/> − 1, <see cref="LeafMasks.Lanes"/> at a time when vectorised.</summary>
+    internal void ScoreBlock(FeatureMatrix rows, int start, int end, float[] result)
+    {
+        if (!LeafMasks.Vectorized)
+        {
+            Span<uint> leaves = stackalloc uint[_masks.Trees];
+            for (var r = start; r < end; r++)
+            {
+                result[r] = Probability(_masks.Sum(rows.Row(r), _bias, leaves));
+            }
+
+            return;
+        }
+
+        var lanes = new uint[_masks.Trees * LeafMasks.Lanes];
+        Span<double> sums = stackalloc double[LeafMasks.Lanes];
+        for (var r = start; r < end; r += LeafMasks.Lanes)
+        {
+            var count = Math.Min(LeafMasks.Lanes, end - r);
+            _masks.SumLanes(rows, r, count, _bias, sums, lanes);
+            for (var l = 0; l < count; l++)
+            {
+                result[r + l] = Probability(sums[l]);
+            }
+        }
+    }
+
+    /// <summary>The distinct thresholds the trees test <paramref name="feature"/> against, ascending.</summary>
+    internal float[] ThresholdsOf(int feature)
+        => [.. _feature.SelectMany((f, t) => f.Select((x, n) => (x, _threshold[t][n]))).Where(s => s.x == feature).Select(s => s.Item2).Distinct().Order()];
+
+    /// <summary>The probability of one row by walking every tree from its root: what <see cref="LeafMasks"/> must reproduce.</summary>
+    internal float Walk(ReadOnlySpan<float> row)
+    {
         var sum = _bias;
         for (var t = 0; t < _leaf.Length; t++)
         {
@@ -86,16 +139,10 @@ internal sealed class TreeScorer
             sum += _weight[t] * _leaf[t][~node];
         }
 
-        return (float)(1 / (1 + Math.Exp((_slope * (float)sum) + _offset)));
+        return Probability(sum);
     }
 
-    /// <summary>Probabilities of all rows, in parallel.</summary>
-    public float[] Score(FeatureMatrix rows)
-    {
-        var result = new float[rows.Rows];
-        Parallel.For(0, rows.Rows, r => result[r] = Score(rows.Row(r)));
-        return result;
-    }
+    private float Probability(double sum) => (float)(1 / (1 + Math.Exp((_slope * (float)sum) + _offset)));
 
     private static Type? CalibratedBase(Type type)
     {

@@ -36,7 +36,32 @@ internal sealed class TokenBag
     public bool IsEmpty => Ids.Length == 0;
 
     /// <summary>True when the bag holds <paramref name="id"/>.</summary>
-    public bool Contains(ulong id) => Array.BinarySearch(Ids, id) >= 0;
+    public bool Contains(ulong id)
+    {
+        // A plain binary search: Array.BinarySearch goes through a generic comparer, which costs more than the search on these small arrays.
+        var ids = Ids;
+        int lo = 0, hi = ids.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            var v = ids[mid];
+            if (v == id)
+            {
+                return true;
+            }
+
+            if (v < id)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Number of distinct tokens both bags hold.</summary>
     public int SharedCount(TokenBag other)
@@ -53,13 +78,12 @@ internal sealed class TokenBag
                 i++;
                 j++;
             }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
             else
             {
-                j++;
+                // Without a branch on which side is smaller (a coin toss for hashed ids).
+                var less = a[i] < b[j];
+                i += less ? 1 : 0;
+                j += less ? 0 : 1;
             }
         }
 

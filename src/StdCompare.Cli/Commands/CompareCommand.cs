@@ -101,19 +101,32 @@ public static class CompareCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Aligns <paramref name="runs"/> more times (profiles are cached per document, as in a long-running host) and reports the figures as one JSON line on standard error.</summary>
+    /// <summary>
+    /// Aligns <paramref name="runs"/> more times (profiles are cached per document, as in a long-running host) and reports the figures as one
+    /// JSON line on standard error: wall-clock and process CPU time per run (CPU time is what a shared machine does not distort), and the
+    /// garbage collections and their pauses over the warm runs.
+    /// </summary>
     private static void Benchmark(ClauseAligner aligner, StandardDocument left, StandardDocument right, int runs, double first, DateTime ready, int candidates)
     {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
         var times = new List<double>(runs);
+        var cpu = new List<double>(runs);
+        var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        var pause = GC.GetTotalPauseDuration();
         for (var r = 0; r < runs; r++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var watch = System.Diagnostics.Stopwatch.StartNew();
             aligner.Align(left, right);
             times.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
 
         times.Sort();
-        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        cpu.Sort();
+        process.Refresh();
         var startup = (ready - process.StartTime).TotalMilliseconds;
         CliConsole.Progress(ContractJson.Serialize(new
         {
@@ -127,6 +140,11 @@ public static class CompareCommand
             minMs = Math.Round(times[0], 1),
             medianMs = Math.Round(times[times.Count / 2], 1),
             maxMs = Math.Round(times[^1], 1),
+            cpuMinMs = Math.Round(cpu[0], 1),
+            cpuMedianMs = Math.Round(cpu[cpu.Count / 2], 1),
+            cpuMaxMs = Math.Round(cpu[^1], 1),
+            gcCollections = $"{GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}",
+            gcPauseMs = Math.Round((GC.GetTotalPauseDuration() - pause).TotalMilliseconds, 1),
             peakWorkingSetMb = Math.Round(process.PeakWorkingSet64 / (1024.0 * 1024.0), 1),
         }).Replace("\n", "", StringComparison.Ordinal).Replace("  ", "", StringComparison.Ordinal));
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Documents;
@@ -51,6 +52,7 @@ public sealed class LuceneCandidateSource : ICandidateSource
     private readonly ChineseEnglishDictionary _dictionary;
     private readonly SearchAnalyzers _analyzers = new(Profiles);
     private readonly ConditionalWeakTable<StandardDocument, RightIndex> _indexes = new();
+    private readonly ConditionalWeakTable<StandardDocument, LeftQueries> _queries = new();
 
     /// <summary>Creates the source.</summary>
     public LuceneCandidateSource(TerminologyBase terminology, ChineseEnglishDictionary dictionary)
@@ -75,13 +77,15 @@ public sealed class LuceneCandidateSource : ICandidateSource
         }
 
         var index = _indexes.GetValue(right, Build);
+        var queries = _queries.GetValue(left, _ => new LeftQueries()).For(index, left.Clauses.Length);
         var results = new List<ClauseCandidate>[left.Clauses.Length];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = left.Clauses.Length >= 64 ? Environment.ProcessorCount : 1 };
         Parallel.For(0, left.Clauses.Length, options, () => new float[index.ClauseOf.Length], (i, _, scores) =>
         {
             Array.Clear(scores);
             var any = false;
-            foreach (var (posting, boost) in QueryFor(left.Clauses[i], left.Metadata.Language, index))
+            var terms = queries[i] ??= AnalyseQuery(left.Clauses[i], left.Metadata.Language, index);
+            foreach (var (posting, boost) in QueryFor(terms, index))
             {
                 for (var p = 0; p < posting.Docs.Length; p++)
                 {
@@ -152,38 +156,27 @@ public sealed class LuceneCandidateSource : ICandidateSource
     }
 
     /// <summary>The weighted terms of a left clause that the right document has (keys of <see cref="RightIndex.Postings"/>).</summary>
-    private Dictionary<Posting, float> QueryFor(Clause clause, string language, RightIndex right)
+    private static Dictionary<Posting, float> QueryFor(ClauseQuery terms, RightIndex right)
     {
         var query = new Dictionary<Posting, float>(ReferenceEqualityComparer.Instance);
-        var text = clause.FullText;
-        if (text.Length == 0)
-        {
-            return query;
-        }
-
-        foreach (var concept in _terminology.Matcher.Match(text, language).Select(m => m.ConceptId))
+        foreach (var concept in terms.Concepts)
         {
             Add(ConceptField, concept, ConceptBoost);
         }
 
-        foreach (var span in ProtectedSpans.Find(text).Where(Distinctive))
+        foreach (var keyword in terms.Keywords)
         {
-            Add(KeywordField, span.Terms[0], KeywordBoost);
+            Add(KeywordField, keyword, KeywordBoost);
         }
 
-        var profile = TextProfile(language);
-        if (profile == right.Profile)
+        var added = 0;
+        foreach (var term in terms.Text)
         {
-            AddTerms(text, TextBoost, MaxTextTerms);
-        }
-        else if (language == "zh" && right.Language == "en")
-        {
-            AddTerms(string.Join(' ', ChineseWords(text).SelectMany(w => _dictionary.Glosses(w).Where(g => !g.Contains(' ', StringComparison.Ordinal)).Take(2))), GlossBoost, MaxGlossTerms);
-        }
-        else if (language == "en" && right.Language == "zh")
-        {
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ';', ':', '(', ')').ToLowerInvariant()).Where(w => w.Length >= 4).Distinct(StringComparer.Ordinal);
-            AddTerms(string.Join(' ', words.SelectMany(w => _dictionary.ChineseFor(w).Take(2))), GlossBoost, MaxGlossTerms);
+            if (added < terms.MaxText && right.Has(TextField, term))
+            {
+                Add(TextField, term, terms.TextBoost);
+                added++;
+            }
         }
 
         return query;
@@ -196,24 +189,44 @@ public sealed class LuceneCandidateSource : ICandidateSource
                 query[posting] = boost;
             }
         }
+    }
 
-        void AddTerms(string words, float boost, int max)
+    /// <summary>
+    /// What a left clause asks of a right document of <paramref name="right"/>'s language and analysis profile,
+    /// before looking at that document's terms: concept ids, distinctive whole tokens, and the analysed words or
+    /// glosses (positions with an increment only). The same for every right document of that language.
+    /// </summary>
+    private ClauseQuery AnalyseQuery(Clause clause, string language, RightIndex right)
+    {
+        var text = clause.FullText;
+        if (text.Length == 0)
         {
-            if (words.Length == 0)
-            {
-                return;
-            }
-
-            var added = 0;
-            foreach (var (term, increment) in SearchAnalyzers.Tokens(_analyzers.For(right.Profile), TextField, words))
-            {
-                if (increment > 0 && added < max && right.Has(TextField, term))
-                {
-                    Add(TextField, term, boost);
-                    added++;
-                }
-            }
+            return ClauseQuery.Empty;
         }
+
+        string[] concepts = [.. _terminology.Matcher.Match(text, language).Select(m => m.ConceptId)];
+        string[] keywords = [.. ProtectedSpans.Find(text).Where(Distinctive).Select(span => span.Terms[0])];
+        var profile = TextProfile(language);
+        if (profile == right.Profile)
+        {
+            return new ClauseQuery(concepts, keywords, Terms(text), TextBoost, MaxTextTerms);
+        }
+
+        if (language == "zh" && right.Language == "en")
+        {
+            return new ClauseQuery(concepts, keywords, Terms(string.Join(' ', ChineseWords(text).SelectMany(w => _dictionary.Glosses(w).Where(g => !g.Contains(' ', StringComparison.Ordinal)).Take(2)))), GlossBoost, MaxGlossTerms);
+        }
+
+        if (language == "en" && right.Language == "zh")
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', ';', ':', '(', ')').ToLowerInvariant()).Where(w => w.Length >= 4).Distinct(StringComparer.Ordinal);
+            return new ClauseQuery(concepts, keywords, Terms(string.Join(' ', words.SelectMany(w => _dictionary.ChineseFor(w).Take(2)))), GlossBoost, MaxGlossTerms);
+        }
+
+        return new ClauseQuery(concepts, keywords, [], 0f, 0);
+
+        string[] Terms(string words)
+            => words.Length == 0 ? [] : [.. SearchAnalyzers.Tokens(_analyzers.For(right.Profile), TextField, words).Where(t => t.PositionIncrement > 0).Select(t => t.Term)];
     }
 
     /// <summary>The <paramref name="k"/> best right clauses for left clause <paramref name="left"/>, best first.</summary>
@@ -345,4 +358,27 @@ public sealed class LuceneCandidateSource : ICandidateSource
 
     /// <summary>The documents of a term and their BM25 weights (idf included).</summary>
     private sealed record Posting(int[] Docs, float[] Weights);
+
+    /// <summary>
+    /// The analysed query of one left clause for right documents of one language and profile (see
+    /// <see cref="AnalyseQuery"/>): at most <paramref name="MaxText"/> of <paramref name="Text"/> are searched,
+    /// the first ones the right document has.
+    /// </summary>
+    private sealed record ClauseQuery(string[] Concepts, string[] Keywords, string[] Text, float TextBoost, int MaxText)
+    {
+        public static readonly ClauseQuery Empty = new([], [], [], 0f, 0);
+    }
+
+    /// <summary>
+    /// The analysed queries of a document's clauses, per language and profile of the right document, kept while
+    /// the document lives (as its profile and its own index are): comparing it again, with the same or another
+    /// document of that language, analyses nothing again. Entries are filled as clauses are first queried.
+    /// </summary>
+    private sealed class LeftQueries
+    {
+        private readonly ConcurrentDictionary<(string Language, AnalysisProfile Profile), ClauseQuery?[]> _byRight = new();
+
+        public ClauseQuery?[] For(RightIndex right, int clauses)
+            => _byRight.GetOrAdd((right.Language, right.Profile), _ => new ClauseQuery?[clauses]);
+    }
 }
