@@ -38,15 +38,16 @@ public static class CompareCommand
         var model = ModelOption();
         var index = IndexCommand.IndexOption();
         var bench = new Option<int>("--bench") { Description = "Align N more times after the first and report timings and peak memory on standard error (for scripts/bench-compare)", DefaultValueFactory = _ => 0 };
+        var warmup = new Option<int>("--bench-warmup") { Description = "With --bench: align this many more times, untimed, before the timed runs (lets tiered JIT settle, as in a long-running host)", DefaultValueFactory = _ => 0 };
         var command = new Command("compare",
             "Align the clauses of two standards, in any two languages: links (one-to-one, one-to-many, many-to-one,\n" +
             "out of order), clauses without counterpart, and the degree of correspondence (IDT, MOD, NEQ).\n" +
             "JSON follows docs/compare-json.md (schema stdcompare.compare/1); md and html show both standards side by side.\n\n" +
             "Example:\n  stdcompare compare \"GB 8537-2018\" \"CXS 108-1981\" --format md")
         {
-            left, right, format, model, index, bench,
+            left, right, format, model, index, bench, warmup,
         };
-        command.SetAction(result => Run(result.GetRequiredValue(left), result.GetRequiredValue(right), result.GetRequiredValue(format), result.GetValue(model), IndexCommand.IndexPath(result.GetValue(index)), result.GetRequiredValue(bench)));
+        command.SetAction(result => Run(result.GetRequiredValue(left), result.GetRequiredValue(right), result.GetRequiredValue(format), result.GetValue(model), IndexCommand.IndexPath(result.GetValue(index)), result.GetRequiredValue(bench), result.GetRequiredValue(warmup)));
         return command;
     }
 
@@ -54,7 +55,7 @@ public static class CompareCommand
     public static Option<string?> ModelOption()
         => new("--model") { Description = $"The clause-similarity model (default: ${ModelVariable}, else models/{ClauseSimilarityModel.FileName} of the repository)" };
 
-    private static int Run(string leftArgument, string rightArgument, string format, string? modelOption, string indexPath, int bench)
+    private static int Run(string leftArgument, string rightArgument, string format, string? modelOption, string indexPath, int bench, int warmup)
     {
         var model = LoadModel(modelOption);
         if (model is null)
@@ -83,7 +84,7 @@ public static class CompareCommand
         var first = watch.Elapsed.TotalMilliseconds;
         if (bench > 0)
         {
-            Benchmark(aligner, left, right, bench, first, ready, alignment.CandidateCount);
+            Benchmark(aligner, left, right, bench, Math.Max(0, warmup), first, ready, alignment.CandidateCount);
         }
         foreach (var warning in alignment.Warnings)
         {
@@ -102,13 +103,18 @@ public static class CompareCommand
     }
 
     /// <summary>
-    /// Aligns <paramref name="runs"/> more times (profiles are cached per document, as in a long-running host) and reports the figures as one
+    /// Aligns <paramref name="warmup"/> times untimed, then <paramref name="runs"/> more times (profiles are cached per document, as in a long-running host) and reports the figures as one
     /// JSON line on standard error: wall-clock and process CPU time per run (CPU time is what a shared machine does not distort), and the
     /// garbage collections and their pauses over the warm runs.
     /// </summary>
-    private static void Benchmark(ClauseAligner aligner, StandardDocument left, StandardDocument right, int runs, double first, DateTime ready, int candidates)
+    private static void Benchmark(ClauseAligner aligner, StandardDocument left, StandardDocument right, int runs, int warmup, double first, DateTime ready, int candidates)
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
+        for (var w = 0; w < warmup; w++)
+        {
+            aligner.Align(left, right);
+        }
+
         var times = new List<double>(runs);
         var cpu = new List<double>(runs);
         var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
@@ -136,6 +142,7 @@ public static class CompareCommand
             candidates,
             startupMs = Math.Round(startup),
             firstMs = Math.Round(first, 1),
+            warmup,
             runs,
             minMs = Math.Round(times[0], 1),
             medianMs = Math.Round(times[times.Count / 2], 1),
