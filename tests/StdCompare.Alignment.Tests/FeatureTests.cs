@@ -142,6 +142,21 @@ public sealed class FeatureTests
             Assert.Equal(1f, f["quantity_dice"], 3);
         }
 
+        [Fact]
+        public void Headings_compare_through_their_children()
+        {
+            // Headings with no words in common; their children share the lead concept and the limit.
+            var zh = Synthetic.Document("A 1", "zh", ("4", "技术要求", ""), ("4.1", "铅", "铅含量应不大于 0.01 mg/kg。"), ("4.2", "标签", "应标示产地。"));
+            var en = Synthetic.Document("B 1", "en", ("3", "Essential composition", ""), ("3.1", "Lead", "Lead shall not exceed 0.01 mg/kg."), ("3.2", "Labelling", "The origin shall be declared."));
+            var headings = Features(zh, en, 0, 0);
+            Assert.True(headings["subtree_cosine"] > 0f, Show(headings));
+            Assert.True(headings["subtree_containment"] > 0.5f, Show(headings));
+            Assert.Equal(0f, headings["quantity_dice"]);
+            var leaves = Features(zh, en, 1, 1);
+            Assert.Equal(-1f, leaves["subtree_cosine"]);
+            Assert.Equal(-1f, leaves["subtree_containment"]);
+        }
+
         private static string Show(Dictionary<string, float> f) => string.Join(", ", f.Select(kv => $"{kv.Key}={kv.Value}"));
 
         private static Dictionary<string, float> Features(Documents.StandardDocument left, Documents.StandardDocument right, int i, int j)

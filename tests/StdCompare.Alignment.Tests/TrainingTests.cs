@@ -27,6 +27,22 @@ public sealed class TrainingTests(CorpusFixture corpus)
     }
 
     [Fact]
+    public void Cross_validation_alone_gives_the_figures_training_chooses_by()
+    {
+        var train = corpus.InSplit(GoldSplit.Train).Take(3).ToImmutableArray();
+        var options = new TrainingOptions { Learner = Learner.FastTree, Variants = 1, ValidationFolds = 2, StackingFolds = 2, ContextStages = 1, Trees = 10 };
+        var trainer = new ModelTrainer(corpus.Profiler, ClauseAlignerBuilder.BuiltInSources(corpus.Profiler));
+        using var errors = new StringWriter();
+        var validation = Assert.Single(trainer.CrossValidate(new TrainingInput(train, []), options, null, errors));
+        var trained = Train(train, options);
+        Assert.Equal(trained.Validation.Single().Links, validation.Links);
+        Assert.Equal(trained.Validation.Single().Decoder, validation.Decoder);
+        var headers = errors.ToString().Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(train.Length, headers.Length);
+        Assert.All(train, c => Assert.Contains(headers, h => h.Contains(c.Gold.Id, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Perturbation_keeps_the_gold_links_consistent()
     {
         var c = corpus.InSplit(GoldSplit.Train).First();

@@ -15,6 +15,9 @@ internal sealed class CandidateGenerator
     /// <summary>Least quick similarity of an anchor.</summary>
     public const float MinAnchorSimilarity = 0.3f;
 
+    /// <summary>Least quick similarity of a best pair whose parents become a candidate.</summary>
+    public const float MinParentVoteSimilarity = 0.1f;
+
     private static readonly IComparer<Entry> PairOrder = Comparer<Entry>.Create(ByPair);
 
     private readonly IReadOnlyList<ICandidateSource> _sources;
@@ -53,6 +56,8 @@ internal sealed class CandidateGenerator
         {
             Expand(ctx, i, j, pairs);
         }
+
+        ParentsOfBest(ctx, proposed, pairs);
 
         var all = new List<(int, int)>(pairs.Count);
         foreach (var p in pairs)
@@ -122,6 +127,52 @@ internal sealed class CandidateGenerator
             if (j >= 0 && q >= MinAnchorSimilarity && bestRight[j].I == i)
             {
                 yield return (i, j);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The parents of each clause's best pair (by quick similarity, either side): a heading clause whose own words are too
+    /// few to be retrieved (<c>4 技术要求</c>, <c>3 ESSENTIAL COMPOSITION AND QUALITY FACTORS</c>) becomes a candidate of the
+    /// heading whose children its children correspond to, also where no child pair is a mutual best.
+    /// </summary>
+    private static void ParentsOfBest(PairContext ctx, Entry[] proposed, HashSet<(int, int)> pairs)
+    {
+        var a = ctx.Left.Clauses;
+        var b = ctx.Right.Clauses;
+        var bestLeft = new (int J, float Q)[a.Length];
+        var bestRight = new (int I, float Q)[b.Length];
+        Array.Fill(bestLeft, (-1, 0f));
+        Array.Fill(bestRight, (-1, 0f));
+        // proposed is sorted by left then right index: ties go to the first pair, as in Anchors.
+        foreach (var (i, j, q) in proposed)
+        {
+            if (q > bestLeft[i].Q)
+            {
+                bestLeft[i] = (j, q);
+            }
+
+            if (q > bestRight[j].Q)
+            {
+                bestRight[j] = (i, q);
+            }
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            var j = bestLeft[i].J;
+            if (j >= 0 && bestLeft[i].Q >= MinParentVoteSimilarity && a[i].Parent >= 0 && b[j].Parent >= 0)
+            {
+                pairs.Add((a[i].Parent, b[j].Parent));
+            }
+        }
+
+        for (var j = 0; j < b.Length; j++)
+        {
+            var i = bestRight[j].I;
+            if (i >= 0 && bestRight[j].Q >= MinParentVoteSimilarity && a[i].Parent >= 0 && b[j].Parent >= 0)
+            {
+                pairs.Add((a[i].Parent, b[j].Parent));
             }
         }
     }

@@ -107,6 +107,8 @@ internal static class ContentFeatures
             f[k++] = en.HeadingLexical.IsEmpty ? -1 : en.HeadingLexical.SharedCount(zh.Glosses) / (float)en.HeadingLexical.Count;
         }
 
+        SubtreeFeatures.Compute(ctx, i, j, f.Slice(k, SubtreeFeatures.Count));
+        k += SubtreeFeatures.Count;
         System.Diagnostics.Debug.Assert(k == PairFeatures.ContentCount, "every content feature is written");
     }
 

@@ -28,12 +28,14 @@ internal sealed class PairContext
             () => new ViewWeights(left, right, c => c.Han),
             () => new ViewWeights(left, right, c => c.Independent),
             () => new ViewWeights(left, right, c => c.LooseConcepts),
+            () => new ViewWeights(left, right, c => c.Subtree),
         };
         var built = new ViewWeights[views.Length];
         Parallel.For(0, views.Length, k => built[k] = views[k]());
         (Concepts, HeadingConcepts, Quantities, Dimensions, Numbers, Designations, Latin, Lexical, HeadingLexical, Han, Independent) =
             (built[0], built[1], built[2], built[3], built[4], built[5], built[6], built[7], built[8], built[9], built[10]);
         LooseConcepts = built[11];
+        Subtree = built[12];
     }
 
     /// <summary>Which side, if any, is Chinese facing English.</summary>
@@ -96,4 +98,7 @@ internal sealed class PairContext
 
     /// <summary>The language-independent bag.</summary>
     public ViewWeights Independent { get; }
+
+    /// <summary>The language-independent bag of each clause with its descendants.</summary>
+    public ViewWeights Subtree { get; }
 }

@@ -68,6 +68,14 @@ public static class PairFeatures
         new("heading_gloss_coverage", "glosses", "gloss_coverage_chinese for the two headings; -1 when not applicable or a heading is empty.", "Headings translate word for word."),
         new("chinese_heading_in_english", "glosses", "Share of the Chinese heading's dictionary words one of whose gloss stems occurs anywhere in the English clause; -1 when not applicable.", "A heading's subject recurs in the counterpart's text (安全气囊警告标签 and 'the warning label …')."),
         new("english_heading_in_chinese", "glosses", "Share of the English heading's stems found among the Chinese clause's gloss stems; -1 when not applicable.", "As chinese_heading_in_english, seen from the English side."),
+        .. Subtrees,
+    ];
+
+    /// <summary>Content features of subtrees (<see cref="SubtreeFeatures"/>).</summary>
+    private static ImmutableArray<FeatureInfo> Subtrees =>
+    [
+        new("subtree_cosine", "structure", "Cosine of the language-independent bags (concepts, quantities, designations, Latin stems) of each clause with all its descendants; -1 when neither has children.", "A heading clause corresponds through what its subclauses say, not only its few heading words."),
+        new("subtree_containment", "structure", "Shared idf of those subtree bags over the smaller bag's idf; -1 when neither has children.", "As subtree_cosine, for a chapter split or merged on one side."),
     ];
 
     /// <summary>Features of the pair's neighbourhood in the first-stage scores (second stage only).</summary>

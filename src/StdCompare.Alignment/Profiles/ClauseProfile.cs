@@ -89,6 +89,9 @@ internal sealed class ClauseProfile
 
     /// <summary>The language-independent bag: concepts (exact and by roots), quantities, designations and Latin stems together.</summary>
     public required TokenBag Independent { get; init; }
+
+    /// <summary>The language-independent bag of the clause and all its descendants (set once the structure is known).</summary>
+    public TokenBag Subtree { get; set; } = TokenBag.Empty;
 }
 
 /// <summary>A requirement reduced to what relation classification compares.</summary>

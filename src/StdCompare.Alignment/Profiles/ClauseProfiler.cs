@@ -44,6 +44,7 @@ public sealed class ClauseProfiler
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, count, options, i => profiles[i] = BuildClause(clauses[i], i, language));
         LinkStructure(profiles);
+        SubtreeBags.Fill(profiles);
         return new DocumentProfile(document, language, profiles);
     }
 

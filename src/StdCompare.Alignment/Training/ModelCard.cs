@@ -77,7 +77,8 @@ public static class ModelCard
         sb.Append(CultureInfo.InvariantCulture, $"- Training took {result.Seconds:F0} s on {Environment.ProcessorCount} cores.\n\n");
 
         sb.Append("## Limits\n\n");
-        sb.Append("- Trained on 20 sample pairs of a few dozen clauses each, in seven language pairs, all with Chinese or Russian on one side;\n");
+        var languagePairs = result.Validation.IsDefaultOrEmpty ? 0 : result.Validation[0].Languages.Length;
+        sb.Append(CultureInfo.InvariantCulture, $"- Trained on {s.GoldPairs} sample pairs of a few dozen clauses each, in {languagePairs} language pairs, all with Chinese or Russian on one side;\n");
         sb.Append("  other language pairs rely on numbers, designations, Latin tokens, terminology concepts and structure only.\n");
         sb.Append("- Cross-language evidence is limited to the terminology base (about a thousand concepts) and CC-CEDICT (zh–en):\n");
         sb.Append("  clauses whose subject is outside both are linked on structure and order.\n");

@@ -19,7 +19,7 @@ namespace StdCompare.Alignment.Training;
 /// on held-out gold training pairs (folds by pair group); test pairs are never seen. Seeded, single-threaded
 /// learners: the same inputs give the same model.
 /// </summary>
-public sealed class ModelTrainer
+public sealed partial class ModelTrainer
 {
     /// <summary>The relative scores the decoder tuning tries.</summary>
     private static readonly double[] RelativeScores = [0, 0.5, 0.7, 0.85];
@@ -48,57 +48,13 @@ public sealed class ModelTrainer
         }
 
         var watch = Stopwatch.StartNew();
-        var pairs = TrainingSetBuilder.Build(input, options);
-        progress?.Report($"{pairs.Count} training pairs ({pairs.Count(p => p.Origin == TrainingOrigin.Gold)} gold, {pairs.Count(p => p.Origin == TrainingOrigin.Perturbed)} perturbed, {pairs.Count(p => p.Origin == TrainingOrigin.Self)} self)");
-        var examples = pairs.Select(p => Prepare(p, cancellationToken)).ToArray();
-        var gold = examples.Where(e => e.Pair.Origin == TrainingOrigin.Gold).ToArray();
-        var statistics = new TrainingStatistics(
-            gold.Length,
-            examples.Count(e => e.Pair.Origin == TrainingOrigin.Perturbed),
-            examples.Count(e => e.Pair.Origin == TrainingOrigin.Self),
-            examples.Sum(e => e.Labels.Length),
-            examples.Sum(e => e.Labels.Count(l => l)),
-            gold.Sum(e => e.Labels.Count(l => l)) / (double)Math.Max(1, gold.Sum(e => e.GoldCount)));
-        progress?.Report($"{statistics.Rows} candidate pairs, {statistics.Positives} links; candidate recall on gold training pairs {statistics.CandidateRecall:P2}");
-
+        var (examples, gold, statistics) = PrepareAll(input, options, progress, cancellationToken);
         var folds = Folds(examples.Select(e => e.Pair.Group), options.ValidationFolds, options.Seed);
         Learner[] learners = options.Learner is { } only ? [only] : Enum.GetValues<Learner>();
         var validation = ImmutableArray.CreateBuilder<LearnerValidation>();
         foreach (var learner in learners)
         {
-            var heldOut = new List<(Example Example, float[] Scores)>();
-            for (var f = 0; f < options.ValidationFolds; f++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var train = examples.Where(e => folds[e.Pair.Group] != f).ToArray();
-                var test = gold.Where(e => folds[e.Pair.Group] == f).ToArray();
-                if (test.Length == 0 || train.Length == 0)
-                {
-                    continue;
-                }
-
-                var (content, context) = FitStages(train, learner, options);
-                foreach (var e in test)
-                {
-                    heldOut.Add((e, Predict(content, context, e.Data, options.Seed)));
-                }
-
-                progress?.Report($"{learner}: validation fold {f + 1}/{options.ValidationFolds} done");
-            }
-
-            var (decoder, counts) = TuneDecoder(heldOut);
-            var relations = TuneRelations(heldOut, decoder);
-            var languages = heldOut.GroupBy(h => h.Example.Pair.Left.Metadata.Language + "-" + h.Example.Pair.Right.Metadata.Language)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new LanguageEvaluation(g.Key, g.Count(), Count([.. g], decoder), EvaluationTargets.For(g.Key)))
-                .ToImmutableArray();
-            validation.Add(new LearnerValidation(learner, counts, relations.Options, relations.Accuracy, languages));
-            foreach (var l in languages)
-            {
-                progress?.Report($"{learner}:   {l.Languages} ({l.Pairs} pairs) P {l.Links.Precision:F4} R {l.Links.Recall:F4} F1 {l.Links.F1:F4}");
-            }
-
-            progress?.Report($"{learner}: held-out link P {counts.Precision:F4} R {counts.Recall:F4} F1 {counts.F1:F4}");
+            validation.Add(Validate(examples, gold, folds, learner, options, progress, cancellationToken).Validation);
         }
 
         var chosen = validation.OrderByDescending(v => v.Links.F1).ThenBy(v => v.Learner).First();
@@ -127,6 +83,63 @@ public sealed class ModelTrainer
 
     /// <summary>One training pair made ready: candidates, features, labels.</summary>
     internal sealed record Example(TrainingPair Pair, PairData Data, bool[] Labels, int GoldCount);
+
+    /// <summary>The training set made ready, with its figures.</summary>
+    private (Example[] Examples, Example[] Gold, TrainingStatistics Statistics) PrepareAll(TrainingInput input, TrainingOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var pairs = TrainingSetBuilder.Build(input, options);
+        progress?.Report($"{pairs.Count} training pairs ({pairs.Count(p => p.Origin == TrainingOrigin.Gold)} gold, {pairs.Count(p => p.Origin == TrainingOrigin.Perturbed)} perturbed, {pairs.Count(p => p.Origin == TrainingOrigin.Self)} self)");
+        var examples = pairs.Select(p => Prepare(p, cancellationToken)).ToArray();
+        var gold = examples.Where(e => e.Pair.Origin == TrainingOrigin.Gold).ToArray();
+        var statistics = new TrainingStatistics(
+            gold.Length,
+            examples.Count(e => e.Pair.Origin == TrainingOrigin.Perturbed),
+            examples.Count(e => e.Pair.Origin == TrainingOrigin.Self),
+            examples.Sum(e => e.Labels.Length),
+            examples.Sum(e => e.Labels.Count(l => l)),
+            gold.Sum(e => e.Labels.Count(l => l)) / (double)Math.Max(1, gold.Sum(e => e.GoldCount)));
+        progress?.Report($"{statistics.Rows} candidate pairs, {statistics.Positives} links; candidate recall on gold training pairs {statistics.CandidateRecall:P2}");
+        return (examples, gold, statistics);
+    }
+
+    /// <summary>Cross-validates one learner: trained on all folds but one, decoded on the held-out gold pairs, decoder tuned on those scores.</summary>
+    private static (LearnerValidation Validation, List<(Example Example, float[] Scores)> HeldOut) Validate(
+        Example[] examples, Example[] gold, Dictionary<string, int> folds, Learner learner, TrainingOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var heldOut = new List<(Example Example, float[] Scores)>();
+        for (var f = 0; f < options.ValidationFolds; f++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var train = examples.Where(e => folds[e.Pair.Group] != f).ToArray();
+            var test = gold.Where(e => folds[e.Pair.Group] == f).ToArray();
+            if (test.Length == 0 || train.Length == 0)
+            {
+                continue;
+            }
+
+            var (content, context) = FitStages(train, learner, options);
+            foreach (var e in test)
+            {
+                heldOut.Add((e, Predict(content, context, e.Data, options.Seed)));
+            }
+
+            progress?.Report($"{learner}: validation fold {f + 1}/{options.ValidationFolds} done");
+        }
+
+        var (decoder, counts) = TuneDecoder(heldOut);
+        var relations = TuneRelations(heldOut, decoder);
+        var languages = heldOut.GroupBy(h => h.Example.Pair.Left.Metadata.Language + "-" + h.Example.Pair.Right.Metadata.Language)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new LanguageEvaluation(g.Key, g.Count(), Count([.. g], decoder), EvaluationTargets.For(g.Key)))
+            .ToImmutableArray();
+        foreach (var l in languages)
+        {
+            progress?.Report($"{learner}:   {l.Languages} ({l.Pairs} pairs) P {l.Links.Precision:F4} R {l.Links.Recall:F4} F1 {l.Links.F1:F4}");
+        }
+
+        progress?.Report($"{learner}: held-out link P {counts.Precision:F4} R {counts.Recall:F4} F1 {counts.F1:F4}");
+        return (new LearnerValidation(learner, counts, relations.Options, relations.Accuracy, languages), heldOut);
+    }
 
     private Example Prepare(TrainingPair pair, CancellationToken cancellationToken)
     {

@@ -28,25 +28,33 @@ public static class TrainCommand
         var learner = new Option<string>("--learner") { Description = "auto measures both learners on held-out training pairs and keeps the better", DefaultValueFactory = _ => "auto" };
         learner.AcceptOnlyFromAmong("auto", "fasttree", "lightgbm");
         var variants = new Option<int>("--variants") { Description = "Perturbed variants of each training pair", DefaultValueFactory = _ => new TrainingOptions().Variants };
+        var validateOnly = new Option<bool>("--validate-only") { Description = "Only cross-validate on the training pairs (held-out figures per language pair); write no model and touch no test pair" };
+        var errors = new Option<string?>("--errors") { Description = "With --validate-only: write the held-out missed and wrong links of the training pairs to this file" };
         var command = new Command("train",
             "Train the clause-similarity model on the corpus's training pairs (never its test pairs), seeded and reproducible.\n" +
             "Writes clause-similarity.zip, README.md (the model card, with figures on the test pairs) and\n" +
             "clause-similarity.manifest.json. Takes several minutes.\n\n" +
             "Example:\n  stdcompare train")
         {
-            output, seed, learner, variants,
+            output, seed, learner, variants, validateOnly, errors,
         };
-        command.SetAction(result => Run(result.GetValue(output), result.GetRequiredValue(seed), result.GetRequiredValue(learner), result.GetRequiredValue(variants)));
+        command.SetAction(result => Run(result.GetValue(output), result.GetRequiredValue(seed), result.GetRequiredValue(learner), result.GetRequiredValue(variants), result.GetValue(validateOnly), result.GetValue(errors)));
         return command;
     }
 
-    private static int Run(string? output, int seed, string learner, int variants)
+    private static int Run(string? output, int seed, string learner, int variants, bool validateOnly, string? errors)
     {
         var corpusRoot = Workspace.FindCorpus();
         if (corpusRoot is null)
         {
             CliConsole.Error($"the corpus folder was not found; set {Workspace.CorpusVariable} to the 'corpora' folder of a StdCompare checkout");
             return ExitCodes.InputError;
+        }
+
+        if (errors is not null && !validateOnly)
+        {
+            CliConsole.Error("--errors needs --validate-only");
+            return ExitCodes.UsageError;
         }
 
         if (variants is < 0 or > 20)
@@ -80,6 +88,11 @@ public static class TrainCommand
         var profiler = new ClauseProfiler(resources);
         var sources = CompareCommand.CandidateSources(profiler, resources);
         var progress = new Reporter();
+        if (validateOnly)
+        {
+            return Validate(new ModelTrainer(profiler, sources), new TrainingInput(train, selfDocuments), options, progress, errors);
+        }
+
         var result = new ModelTrainer(profiler, sources).Train(new TrainingInput(train, selfDocuments), options, progress);
 
         Directory.CreateDirectory(folder);
@@ -92,6 +105,22 @@ public static class TrainCommand
         File.WriteAllText(Path.Combine(folder, ManifestFile), Manifest(result, options, testIds) + "\n");
         CliConsole.Progress($"stdcompare: wrote {modelPath}, {CardFile} and {ManifestFile} in {folder}");
         CliConsole.Out(EvaluationTable.Markdown(report));
+        return ExitCodes.Ok;
+    }
+
+    private static int Validate(ModelTrainer trainer, TrainingInput input, TrainingOptions options, Reporter progress, string? errors)
+    {
+        using var writer = errors is null ? null : new StreamWriter(errors);
+        var validation = trainer.CrossValidate(input, options, progress, writer);
+        foreach (var v in validation)
+        {
+            CliConsole.Out(FormattableString.Invariant($"{v.Learner}: held-out P {v.Links.Precision:F4} R {v.Links.Recall:F4} F1 {v.Links.F1:F4}; decoder threshold {v.Decoder.Threshold}, penalty {v.Decoder.FertilityPenalty}, relative {v.Decoder.RelativeScore}"));
+            foreach (var l in v.Languages)
+            {
+                CliConsole.Out(FormattableString.Invariant($"  {l.Languages} ({l.Pairs}) P {l.Links.Precision:F4} R {l.Links.Recall:F4} F1 {l.Links.F1:F4}"));
+            }
+        }
+
         return ExitCodes.Ok;
     }
 
