@@ -19,7 +19,7 @@ internal static partial class NumberReader
     // A minus sign is read as one (−18 ℃, 在-18℃以下, between -25 °C and 55 °C) only where it cannot be a joiner:
     // at the start, after a space, an opening bracket, an operator, a colon or comma, or a CJK character, and
     // not after a number (5 - 10 and 5-10 stay ranges; A-1, GB 5009-2016 stay joined).
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.^/-[\p{Lo}]])(?<!\d,)(?:10\^(?<exp2>[-−]?\d+)|(?<sign>(?<=^|[\s(（\[:：,，;；=<>≤≥~～\p{Lo}])(?<!\d\s*)[-−])?(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.^/-[\p{Lo}]])(?<!\d,)(?:10\^(?<exp2>[-−]?\d+)|(?<sign>[-−](?<=(?:^|[\s(（\[:：,，;；=<>≤≥~～\p{Lo}])[-−])(?<!\d\s*[-−]))?(?<mant>\d+(?:[.,]\d+)*)(?:\s*[×xX*·]\s*10\s*\^\s*(?<exp>[-−]?\d+))?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.TimeoutMilliseconds)]
     internal static partial Regex Number();
 
     /// <summary>The value of a number match.</summary>
