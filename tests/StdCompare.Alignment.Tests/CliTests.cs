@@ -125,6 +125,21 @@ public sealed class CliTests
         Assert.Contains(file, Assert.Single(gone.StderrLines), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--out")] // where the model would go
+    [InlineData("--errors")] // where held-out errors would go (with --validate-only)
+    public void Train_refuses_a_place_it_cannot_write_before_it_trains(string option)
+    {
+        using var temp = new TempDirectory();
+        var notAFolder = Path.Combine(temp.WriteText("file.txt", "a file, not a folder"), "inside");
+        string[] args = option == "--errors" ? ["train", "--validate-only", "--errors", Path.Combine(notAFolder, "errors.txt")] : ["train", "--out", notAFolder];
+        var result = CliRunner.Run(args);
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.StderrLines);
+        Assert.Contains(notAFolder, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Eval_reports_every_language_pair_and_says_whether_the_targets_are_met()
     {

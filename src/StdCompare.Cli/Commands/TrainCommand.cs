@@ -64,6 +64,29 @@ public static class TrainCommand
         }
 
         var folder = output ?? Path.Combine(Workspace.FindRepositoryRoot() ?? Path.GetDirectoryName(corpusRoot)!, CompareCommand.ModelsFolder);
+
+        // Where the results go is checked before minutes of training, so that none of it is lost at the end.
+        if (!validateOnly && WriteProblem(folder) is { } folderProblem)
+        {
+            CliConsole.Error($"cannot write the model to {folder}: {folderProblem}");
+            return ExitCodes.InputError;
+        }
+
+        StreamWriter? errorsWriter = null;
+        if (errors is not null)
+        {
+            try
+            {
+                errorsWriter = new StreamWriter(errors);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                CliConsole.Error($"--errors {errors}: {e.Message}");
+                return ExitCodes.InputError;
+            }
+        }
+
+        using var errorsFile = errorsWriter;
         var all = EvalCommand.LoadCases(corpusRoot, null, out var problems);
         if (problems > 0)
         {
@@ -90,7 +113,7 @@ public static class TrainCommand
         var progress = new Reporter();
         if (validateOnly)
         {
-            return Validate(new ModelTrainer(profiler, sources), new TrainingInput(train, selfDocuments), options, progress, errors);
+            return Validate(new ModelTrainer(profiler, sources), new TrainingInput(train, selfDocuments), options, progress, errorsFile);
         }
 
         var result = new ModelTrainer(profiler, sources).Train(new TrainingInput(train, selfDocuments), options, progress);
@@ -108,10 +131,9 @@ public static class TrainCommand
         return ExitCodes.Ok;
     }
 
-    private static int Validate(ModelTrainer trainer, TrainingInput input, TrainingOptions options, Reporter progress, string? errors)
+    private static int Validate(ModelTrainer trainer, TrainingInput input, TrainingOptions options, Reporter progress, TextWriter? errors)
     {
-        using var writer = errors is null ? null : new StreamWriter(errors);
-        var validation = trainer.CrossValidate(input, options, progress, writer);
+        var validation = trainer.CrossValidate(input, options, progress, errors);
         foreach (var v in validation)
         {
             CliConsole.Out(FormattableString.Invariant($"{v.Learner}: held-out P {v.Links.Precision:F4} R {v.Links.Recall:F4} F1 {v.Links.F1:F4}; decoder threshold {v.Decoder.Threshold}, penalty {v.Decoder.FertilityPenalty}, relative {v.Decoder.RelativeScore}"));
@@ -122,6 +144,23 @@ public static class TrainCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Why files cannot be written into <paramref name="folder"/> (created if missing), or null when they can.</summary>
+    private static string? WriteProblem(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var probe = Path.Combine(folder, $".write-check-{Environment.ProcessId}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
     }
 
     private static string Command(int seed, string learner, int variants)
