@@ -12,6 +12,12 @@ namespace StdCompare.Requirements;
 /// </summary>
 public static partial class RequirementParser
 {
+    /// <summary>The phrases of absence, longest first (a longer phrase takes its text before a shorter one inside it).</summary>
+    private static readonly string[] AbsentLongestFirst = [.. RequirementLexicon.Absent.OrderByDescending(p => p.Length)];
+
+    /// <summary><see cref="AbsentLongestFirst"/> upper-cased, as searched for in upper-cased text.</summary>
+    private static readonly string[] AbsentUpper = [.. AbsentLongestFirst.Select(p => p.ToUpperInvariant())];
+
     /// <summary>Longest parameter phrase kept, in characters.</summary>
     public const int MaxParameterLength = 60;
 
@@ -409,12 +415,20 @@ public static partial class RequirementParser
 
     private static IEnumerable<(int Index, string Phrase)> FindAbsentPhrases(string text)
     {
+        // The phrases are searched for in the upper-cased text with ordinal comparisons, each hit confirmed
+        // case-insensitively: one pass of case mapping instead of one per phrase (most clauses are not ASCII,
+        // where a case-insensitive search is slow). Upper-casing keeps the length, so positions carry over.
+        var upper = text.ToUpperInvariant();
         var taken = new List<(int, int)>();
-        foreach (var phrase in RequirementLexicon.Absent.OrderByDescending(p => p.Length))
+        for (var k = 0; k < AbsentLongestFirst.Length; k++)
         {
-            for (var i = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(phrase, i + phrase.Length, StringComparison.OrdinalIgnoreCase))
+            var phrase = AbsentLongestFirst[k];
+            var key = AbsentUpper[k];
+            const StringComparison comparison = StringComparison.Ordinal;
+            for (var i = upper.IndexOf(key, comparison); i >= 0; i = upper.IndexOf(key, i + key.Length, comparison))
             {
-                if (taken.Any(t => i < t.Item2 && i + phrase.Length > t.Item1))
+                if (string.Compare(text, i, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) != 0
+                    || taken.Any(t => i < t.Item2 && i + phrase.Length > t.Item1))
                 {
                     continue;
                 }

@@ -167,6 +167,11 @@ public static class Units
     internal static string Key(string spelling)
     {
         var s = TextNormalizer.Normalize(spelling).Trim();
+        if (s.AsSpan().IndexOfAny(' ', 'µ') < 0)
+        {
+            return s;
+        }
+
         var sb = new StringBuilder(s.Length);
         for (var i = 0; i < s.Length; i++)
         {

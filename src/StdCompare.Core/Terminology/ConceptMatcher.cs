@@ -12,14 +12,17 @@ public sealed class ConceptMatcher
     /// <summary>Shortest term matched inside unspaced text (one Han character terms are too ambiguous, except in a list).</summary>
     public const int MinUnspacedTermLength = 1;
 
-    private readonly FrozenDictionary<char, (string Key, string Concept, string Term)[]> _unspaced;
+    // Unspaced terms by their first two characters (terms of two or more), and by their only character.
+    private readonly FrozenDictionary<int, (string Key, string Concept, string Term)[]> _unspaced;
+    private readonly FrozenDictionary<char, (string Key, string Concept, string Term)[]> _unspacedSingle;
     private readonly FrozenDictionary<string, (string[] Stems, bool[] Whole, string Concept, string Term)[]> _spaced;
 
     /// <summary>Builds a matcher for <paramref name="concepts"/>.</summary>
     public ConceptMatcher(IEnumerable<TermConcept> concepts)
     {
         ArgumentNullException.ThrowIfNull(concepts);
-        var unspaced = new Dictionary<char, List<(string, string, string)>>();
+        var unspaced = new Dictionary<int, List<(string, string, string)>>();
+        var single = new Dictionary<char, List<(string, string, string)>>();
         var spaced = new Dictionary<string, List<(string[], bool[], string, string)>>(StringComparer.Ordinal);
         foreach (var concept in concepts)
         {
@@ -34,12 +37,25 @@ public sealed class ConceptMatcher
                     }
 
                     // Every term goes in both tables: Latin terms (Pb, E. coli) occur in Chinese text too.
-                    if (!unspaced.TryGetValue(key[0], out var list))
+                    if (key.Length == 1)
                     {
-                        unspaced[key[0]] = list = [];
+                        if (!single.TryGetValue(key[0], out var one))
+                        {
+                            single[key[0]] = one = [];
+                        }
+
+                        one.Add((key, concept.Id, term));
+                    }
+                    else
+                    {
+                        if (!unspaced.TryGetValue(Pair(key, 0), out var list))
+                        {
+                            unspaced[Pair(key, 0)] = list = [];
+                        }
+
+                        list.Add((key, concept.Id, term));
                     }
 
-                    list.Add((key, concept.Id, term));
                     if (!TermKey.IsUnspaced(language) || key.Any(char.IsAsciiLetter))
                     {
                         var words = key.Split(' ');
@@ -57,7 +73,8 @@ public sealed class ConceptMatcher
             }
         }
 
-        _unspaced = unspaced.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(e => e.Item1.Length).ThenBy(e => e.Item2, StringComparer.Ordinal).ToArray());
+        _unspaced = unspaced.ToFrozenDictionary(kv => kv.Key, kv => LongestFirst(kv.Value));
+        _unspacedSingle = single.ToFrozenDictionary(kv => kv.Key, kv => LongestFirst(kv.Value));
         _spaced = spaced.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(e => e.Item1.Length).ThenByDescending(e => e.Item1.Sum(s => s.Length)).ThenBy(e => e.Item3, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
@@ -79,26 +96,11 @@ public sealed class ConceptMatcher
         var i = 0;
         while (i < key.Length)
         {
-            var matched = 0;
-            if (_unspaced.TryGetValue(key[i], out var candidates))
+            // Terms of two or more characters first (the longest that fits wins), then a one-character term.
+            var matched = i + 1 < key.Length && _unspaced.TryGetValue(Pair(key, i), out var candidates) ? MatchAt(key, i, candidates, result) : 0;
+            if (matched == 0 && _unspacedSingle.TryGetValue(key[i], out var singles))
             {
-                foreach (var (term, concept, written) in candidates)
-                {
-                    if (term.Length < MinUnspacedTermLength || i + term.Length > key.Length || string.CompareOrdinal(key, i, term, 0, term.Length) != 0)
-                    {
-                        continue;
-                    }
-
-                    // A Latin term must not be part of a longer Latin word.
-                    if (char.IsAsciiLetter(term[0]) && ((i > 0 && char.IsAsciiLetter(key[i - 1])) || (i + term.Length < key.Length && char.IsAsciiLetter(key[i + term.Length]) && char.IsAsciiLetter(term[^1]))))
-                    {
-                        continue;
-                    }
-
-                    result.Add(new ConceptMatch(concept, i, term.Length, written));
-                    matched = term.Length;
-                    break;
-                }
+                matched = MatchAt(key, i, singles, result);
             }
 
             i += matched > 0 ? matched : 1;
@@ -106,6 +108,34 @@ public sealed class ConceptMatcher
 
         return result;
     }
+
+    /// <summary>Adds the first of <paramref name="candidates"/> (longest first) found at <paramref name="i"/>; its length, or 0.</summary>
+    private static int MatchAt(string key, int i, (string Key, string Concept, string Term)[] candidates, List<ConceptMatch> result)
+    {
+        foreach (var (term, concept, written) in candidates)
+        {
+            if (term.Length < MinUnspacedTermLength || i + term.Length > key.Length || string.CompareOrdinal(key, i, term, 0, term.Length) != 0)
+            {
+                continue;
+            }
+
+            // A Latin term must not be part of a longer Latin word.
+            if (char.IsAsciiLetter(term[0]) && ((i > 0 && char.IsAsciiLetter(key[i - 1])) || (i + term.Length < key.Length && char.IsAsciiLetter(key[i + term.Length]) && char.IsAsciiLetter(term[^1]))))
+            {
+                continue;
+            }
+
+            result.Add(new ConceptMatch(concept, i, term.Length, written));
+            return term.Length;
+        }
+
+        return 0;
+    }
+
+    private static int Pair(string s, int i) => (s[i] << 16) | s[i + 1];
+
+    private static (string, string, string)[] LongestFirst(List<(string Key, string Concept, string Term)> terms)
+        => [.. terms.OrderByDescending(e => e.Key.Length).ThenBy(e => e.Concept, StringComparer.Ordinal)];
 
     private List<ConceptMatch> MatchSpaced(string key)
     {

@@ -13,7 +13,7 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
+        if (text.Length == 0 || IsStable(text))
         {
             return text;
         }
@@ -22,6 +22,30 @@ public static class TextNormalizer
         var nfkc = protectedText.Normalize(NormalizationForm.FormKC);
         return nfkc.IndexOf('\u00A0', StringComparison.Ordinal) >= 0 ? nfkc.Replace('\u00A0', ' ') : nfkc;
     }
+
+    /// <summary>
+    /// True when every character is one that NFKC leaves as it is and that nothing composes with: ASCII,
+    /// Cyrillic letters, CJK unified ideographs, Hangul syllables (the bulk of most clauses), so the text is
+    /// its own normal form without a call into ICU. A test checks each character of these ranges.
+    /// </summary>
+    internal static bool IsStable(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsStableChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsStableChar(char c)
+        => c <= '\u007F'
+            || c is (>= '\u0400' and <= '\u0482') or (>= '\u048A' and <= '\u04FF')
+            || c is >= '\u4E00' and <= '\u9FFF'
+            || c is >= '\uAC00' and <= '\uD7A3';
 
     private static string ProtectSuperscripts(string text)
     {

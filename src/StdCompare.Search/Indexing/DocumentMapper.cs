@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Documents;
@@ -47,12 +48,13 @@ public sealed class DocumentMapper
         var identity = IdentityOf(metadata);
         var language = metadata.Language;
         var context = TitleConcepts(metadata);
-        yield return MapStandard(metadata, origin, standard.SourcePath, standard.Clauses);
+        var forms = ProtectedSpans.DesignationForms(metadata.Id);
+        yield return MapStandard(metadata, forms, origin, standard.SourcePath, standard.Clauses);
         for (var i = 0; i < standard.Clauses.Length; i++)
         {
             var clause = standard.Clauses[i];
             var doc = new Document();
-            AddMetadata(doc, metadata, identity, SearchFields.ClauseLevel, identity + "#" + clause.Id, origin, standard.SourcePath);
+            AddMetadata(doc, metadata, forms, identity, SearchFields.ClauseLevel, identity + "#" + clause.Id, origin, standard.SourcePath);
             doc.Add(new KeywordField(SearchFields.Clause, clause.Id, Field.Store.YES));
             doc.Add(new StoredField(SearchFields.ClauseOrder, i));
             doc.Add(new StoredField(SearchFields.Line, clause.Location.Line));
@@ -79,14 +81,14 @@ public sealed class DocumentMapper
     public Document MapCatalogueEntry(StandardMetadata metadata, string origin)
     {
         ArgumentNullException.ThrowIfNull(metadata);
-        return MapStandard(metadata, origin, "", []);
+        return MapStandard(metadata, ProtectedSpans.DesignationForms(metadata.Id), origin, "", []);
     }
 
-    private Document MapStandard(StandardMetadata metadata, string origin, string source, IReadOnlyList<Clause> clauses)
+    private Document MapStandard(StandardMetadata metadata, ImmutableArray<string> forms, string origin, string source, IReadOnlyList<Clause> clauses)
     {
         var identity = IdentityOf(metadata);
         var doc = new Document();
-        AddMetadata(doc, metadata, identity, SearchFields.StandardLevel, identity, origin, source);
+        AddMetadata(doc, metadata, forms, identity, SearchFields.StandardLevel, identity, origin, source);
         var text = new StringBuilder(metadata.Title);
         foreach (var clause in clauses)
         {
@@ -167,13 +169,14 @@ public sealed class DocumentMapper
         doc.Add(Text(SearchFields.Keywords, _analyzers?.Keywords, text));
     }
 
-    private static void AddMetadata(Document doc, StandardMetadata m, string identity, string level, string uid, string origin, string source)
+    /// <param name="forms">The designation's forms (<see cref="ProtectedSpans.DesignationForms"/>), parsed once per standard.</param>
+    private static void AddMetadata(Document doc, StandardMetadata m, ImmutableArray<string> forms, string identity, string level, string uid, string origin, string source)
     {
         doc.Add(new KeywordField(SearchFields.Level, level, Field.Store.YES));
         doc.Add(new KeywordField(SearchFields.Uid, uid, Field.Store.YES));
         doc.Add(new KeywordField(SearchFields.Identity, identity, Field.Store.YES));
         doc.Add(new StoredField(SearchFields.DesignationText, m.Id));
-        foreach (var form in ProtectedSpans.DesignationForms(m.Id))
+        foreach (var form in forms)
         {
             doc.Add(new KeywordField(SearchFields.Designation, form, Field.Store.NO));
         }
@@ -207,9 +210,9 @@ public sealed class DocumentMapper
             Keyword(doc, SearchFields.Hs, NormalizeHs(hs), facet: false);
         }
 
-        doc.Add(new Int32Field(SearchFields.Published, DateNumber(m.Published), Field.Store.YES));
-        doc.Add(new Int32Field(SearchFields.Effective, DateNumber(m.Effective ?? m.Published), Field.Store.YES));
-        doc.Add(new Int32Field(SearchFields.Withdrawn, m.Withdrawn is { } w ? DateNumber(w) : SearchLimits.NotWithdrawn, Field.Store.YES));
+        doc.Add(new NumberField(SearchFields.Published, DateNumber(m.Published), Field.Store.YES));
+        doc.Add(new NumberField(SearchFields.Effective, DateNumber(m.Effective ?? m.Published), Field.Store.YES));
+        doc.Add(new NumberField(SearchFields.Withdrawn, m.Withdrawn is { } w ? DateNumber(w) : SearchLimits.NotWithdrawn, Field.Store.YES));
         if (m.Adopts is { } adoption)
         {
             doc.Add(new KeywordField(SearchFields.Adopts, ProtectedSpans.Identity(adoption.Id), Field.Store.NO));

@@ -144,6 +144,11 @@ public sealed class RequirementParserTests
         [InlineData("살모넬라 불검출", "ko", "살모넬라")]
         // mn.
         [InlineData("Сальмонелл илрэхгүй", "mn", "Сальмонелл")]
+        // Case does not matter, in Latin and Cyrillic letters alike.
+        [InlineData("Salmonella: NOT DETECTED", "en", "Salmonella")]
+        [InlineData("Сальмонеллы НЕ ДОПУСКАЮТСЯ", "ru", "Сальмонеллы")]
+        // Not inside a longer word ("absent" in "nonabsent" is no phrase).
+        [InlineData("Listeria absent; the colour is nonabsent", "en", "Listeria")]
         public void Should_read_must_not_be_detected(string text, string language, string parameter)
         {
             var r = Assert.Single(Parse(text, language));
