@@ -80,6 +80,8 @@ public sealed class ClauseAligner
             return new ScoredPair(data, []);
         }
 
+        LexiconFeatures.Fill(data, Model.Lexicon);
+
         var scores = Model.ScoreContent(data.Content);
         for (var stage = 0; stage < Model.ContextStages; stage++)
         {

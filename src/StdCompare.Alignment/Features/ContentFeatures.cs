@@ -109,6 +109,8 @@ internal static class ContentFeatures
 
         SubtreeFeatures.Compute(ctx, i, j, f.Slice(k, SubtreeFeatures.Count));
         k += SubtreeFeatures.Count;
+        LexiconFeatures.Clear(f.Slice(k, LexiconFeatures.Count));
+        k += LexiconFeatures.Count;
         System.Diagnostics.Debug.Assert(k == PairFeatures.ContentCount, "every content feature is written");
     }
 

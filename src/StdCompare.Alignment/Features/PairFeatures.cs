@@ -69,6 +69,7 @@ public static class PairFeatures
         new("chinese_heading_in_english", "glosses", "Share of the Chinese heading's dictionary words one of whose gloss stems occurs anywhere in the English clause; -1 when not applicable.", "A heading's subject recurs in the counterpart's text (安全气囊警告标签 and 'the warning label …')."),
         new("english_heading_in_chinese", "glosses", "Share of the English heading's stems found among the Chinese clause's gloss stems; -1 when not applicable.", "As chinese_heading_in_english, seen from the English side."),
         .. Subtrees,
+        .. Lexicon,
     ];
 
     /// <summary>Content features of subtrees (<see cref="SubtreeFeatures"/>).</summary>
@@ -76,6 +77,15 @@ public static class PairFeatures
     [
         new("subtree_cosine", "structure", "Cosine of the language-independent bags (concepts, quantities, designations, Latin stems) of each clause with all its descendants; -1 when neither has children.", "A heading clause corresponds through what its subclauses say, not only its few heading words."),
         new("subtree_containment", "structure", "Shared idf of those subtree bags over the smaller bag's idf; -1 when neither has children.", "As subtree_cosine, for a chapter split or merged on one side."),
+    ];
+
+    /// <summary>Content features of the learned translation lexicon (<see cref="LexiconFeatures"/>), always the last content features.</summary>
+    private static ImmutableArray<FeatureInfo> Lexicon =>
+    [
+        new("lexicon_coverage_left", "lexicon", "Idf share of the left clause's lexical tokens known to the learned lexicon that are among the lexicon's translations of the right clause's tokens; -1 when the lexicon has no entry for the language pair or the clause.", "Translation evidence for words outside the terminology base and CC-CEDICT, learned from the gold links of the training pairs (zh ⟷ mn has no dictionary)."),
+        new("lexicon_coverage_right", "lexicon", "As lexicon_coverage_left, for the right clause's tokens among the translations of the left clause's tokens.", "As lexicon_coverage_left, seen from the other side."),
+        new("lexicon_shared", "lexicon", "ln(1 + left tokens found among the translations of the right clause's tokens); -1 when not applicable.", "Evidence grows with the number of translated words."),
+        new("lexicon_links", "lexicon", "ln(1 + gold links of training pairs the lexicon of the two languages was learned from); -1 when it has none.", "How far the lexicon features can be trusted: a lexicon learned from one pair knows little."),
     ];
 
     /// <summary>Features of the pair's neighbourhood in the first-stage scores (second stage only).</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using StdCompare.Alignment.Features;
+using StdCompare.Alignment.Lexicon;
 
 namespace StdCompare.Alignment.Model;
 
@@ -23,6 +24,7 @@ public sealed class ClauseSimilarityModel
     private const string MetadataEntry = "model.json";
     private const string ContentEntry = "content.zip";
     private const string ContextEntry = "context{0}.zip";
+    private const string LexiconEntry = "lexicon.bin";
 
     /// <summary>Fixed time stamp of zip entries: the same training gives the same bytes.</summary>
     private static readonly DateTimeOffset EntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -40,9 +42,10 @@ public sealed class ClauseSimilarityModel
     private readonly TreeScorer? _contentScorer;
     private readonly TreeScorer?[] _contextScorers;
 
-    internal ClauseSimilarityModel(MLContext ml, ITransformer content, IReadOnlyList<ITransformer> context, ModelMetadata metadata)
+    internal ClauseSimilarityModel(MLContext ml, ITransformer content, IReadOnlyList<ITransformer> context, ModelMetadata metadata, TranslationLexicon lexicon)
     {
         _ml = ml;
+        Lexicon = lexicon;
         _content = content;
         _context = [.. context];
         Metadata = metadata with { ContextStages = context.Count };
@@ -55,6 +58,9 @@ public sealed class ClauseSimilarityModel
 
     /// <summary>The direct scorers of the stages (content first), null where a stage goes through ML.NET.</summary>
     internal IReadOnlyList<TreeScorer?> Scorers => [_contentScorer, .. _contextScorers];
+
+    /// <summary>The translation lexicon learned from the training pairs' gold links, read by the lexicon features.</summary>
+    public TranslationLexicon Lexicon { get; }
 
     /// <summary>What the model says of itself.</summary>
     public ModelMetadata Metadata { get; }
@@ -81,7 +87,7 @@ public sealed class ClauseSimilarityModel
                 context.Add(ReadTransformer(ml, zip, ContextName(s), path, remedy));
             }
 
-            return new ClauseSimilarityModel(ml, content, context, metadata);
+            return new ClauseSimilarityModel(ml, content, context, metadata, ReadLexicon(zip, path, remedy));
         }
         catch (Exception e) when (e is InvalidDataException or IOException or JsonException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
@@ -107,6 +113,10 @@ public sealed class ClauseSimilarityModel
         {
             Write(zip, ContextName(s), Normalize(SaveTransformer(_context[s - 1], PairFeatures.AllCount)));
         }
+
+        using var lexicon = new MemoryStream();
+        Lexicon.Write(lexicon);
+        Write(zip, LexiconEntry, lexicon.ToArray());
     }
 
     /// <summary>First-stage probabilities of the rows.</summary>
@@ -182,6 +192,16 @@ public sealed class ClauseSimilarityModel
         stream.CopyTo(copy);
         copy.Position = 0;
         return ml.Model.Load(copy, out _);
+    }
+
+    private static TranslationLexicon ReadLexicon(ZipArchive zip, string path, string remedy)
+    {
+        var entry = zip.GetEntry(LexiconEntry) ?? throw new ModelLoadException($"the clause-similarity model {path} is corrupt (it has no {LexiconEntry}); {remedy}");
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return TranslationLexicon.Read(copy);
     }
 
     private static void Write(ZipArchive zip, string name, byte[] bytes)

@@ -59,7 +59,9 @@ public sealed partial class ModelTrainer
 
         var chosen = validation.OrderByDescending(v => v.Links.F1).ThenBy(v => v.Learner).First();
         progress?.Report($"chosen learner: {chosen.Learner}; training on all pairs");
+        FillLexicon(examples, gold);
         var (finalContent, finalContext) = FitStages(examples, chosen.Learner, options);
+        var lexicon = LearnLexicon(gold);
         var metadata = new ModelMetadata
         {
             Learner = chosen.Learner,
@@ -70,7 +72,7 @@ public sealed partial class ModelTrainer
             CandidateSources = [.. _pipeline.Sources.Select(s => s.Name)],
             MlNetVersion = typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "",
         };
-        var model = new ClauseSimilarityModel(new MLContext(options.Seed), finalContent, finalContext, metadata);
+        var model = new ClauseSimilarityModel(new MLContext(options.Seed), finalContent, finalContext, metadata, lexicon);
         watch.Stop();
         return new TrainingResult(
             model,
@@ -82,7 +84,11 @@ public sealed partial class ModelTrainer
     }
 
     /// <summary>One training pair made ready: candidates, features, labels.</summary>
-    internal sealed record Example(TrainingPair Pair, PairData Data, bool[] Labels, int GoldCount);
+    internal sealed record Example(TrainingPair Pair, PairData Data, bool[] Labels, IReadOnlyCollection<(int Left, int Right)> Links)
+    {
+        /// <summary>Number of gold links whose clauses both exist.</summary>
+        public int GoldCount => Links.Count;
+    }
 
     /// <summary>The training set made ready, with its figures.</summary>
     private (Example[] Examples, Example[] Gold, TrainingStatistics Statistics) PrepareAll(TrainingInput input, TrainingOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -117,9 +123,13 @@ public sealed partial class ModelTrainer
                 continue;
             }
 
+            var goldTrain = gold.Where(e => folds[e.Pair.Group] != f).ToArray();
+            FillLexicon(train, goldTrain);
             var (content, context) = FitStages(train, learner, options);
+            var lexicon = LearnLexicon(goldTrain);
             foreach (var e in test)
             {
+                LexiconFeatures.Fill(e.Data, lexicon);
                 heldOut.Add((e, Predict(content, context, e.Data, options.Seed)));
             }
 
@@ -156,7 +166,7 @@ public sealed partial class ModelTrainer
         }
 
         var labels = data.Candidates.Pairs.Select(links.Contains).ToArray();
-        return new Example(pair, data, labels, links.Count);
+        return new Example(pair, data, labels, links);
     }
 
     private static Dictionary<string, int> Index(DocumentProfile profile)
