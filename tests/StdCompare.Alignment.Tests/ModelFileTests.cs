@@ -40,6 +40,35 @@ public sealed class ModelFileTests(CorpusFixture corpus)
         Assert.Contains("model.json", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // No lexicon entry at all.
+    [InlineData(null)]
+    // A lexicon whose count of directions does not fit its size.
+    [InlineData(new byte[] { 1, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0x7F })]
+    // One direction "a>b" whose count of entries (2^31 - 1) does not fit: refused before anything is allocated.
+    [InlineData(new byte[] { 1, 0, 0, 0, 1, 0, 0, 0, 3, 0x61, 0x3E, 0x62, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0x7F })]
+    // A truncated lexicon.
+    [InlineData(new byte[] { 1, 0, 0, 0, 1, 0 })]
+    public void A_model_with_a_missing_or_broken_lexicon_says_it_is_corrupt(byte[]? lexicon)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("clause-similarity.zip");
+        File.Copy(corpus.ModelPath, path);
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
+        {
+            zip.GetEntry("lexicon.bin")!.Delete();
+            if (lexicon is not null)
+            {
+                using var s = zip.CreateEntry("lexicon.bin").Open();
+                s.Write(lexicon);
+            }
+        }
+
+        var e = Assert.Throws<ModelLoadException>(() => ClauseSimilarityModel.Load(path));
+        Assert.Contains("is corrupt", e.Message, StringComparison.Ordinal);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_saved_model_loads_and_scores_the_same()
     {

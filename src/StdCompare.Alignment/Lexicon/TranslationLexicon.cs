@@ -119,12 +119,12 @@ public sealed class TranslationLexicon
 
             var directions = new Dictionary<string, Dictionary<ulong, ulong[]>>(StringComparer.Ordinal);
             var links = new Dictionary<string, int>(StringComparer.Ordinal);
-            var count = reader.ReadInt32();
+            var count = Count(reader, stream, minBytesEach: 9, "directions");
             for (var d = 0; d < count; d++)
             {
                 var name = reader.ReadString();
                 links[name] = reader.ReadInt32();
-                var n = reader.ReadInt32();
+                var n = Count(reader, stream, minBytesEach: 9, "entries");
                 var entries = new Dictionary<ulong, ulong[]>(n);
                 for (var e = 0; e < n; e++)
                 {
@@ -147,5 +147,17 @@ public sealed class TranslationLexicon
         {
             throw new InvalidDataException("the lexicon is truncated", e);
         }
+    }
+
+    /// <summary>A count read from the stream, refused when negative or larger than the bytes left could hold (a corrupt count must not allocate).</summary>
+    private static int Count(BinaryReader reader, Stream stream, int minBytesEach, string what)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0 || (stream.CanSeek && (long)count * minBytesEach > stream.Length - stream.Position))
+        {
+            throw new InvalidDataException($"the lexicon's count of {what} ({count}) does not fit its size");
+        }
+
+        return count;
     }
 }
