@@ -26,6 +26,19 @@ public sealed class LineShapeTests
         Assert.Contains("10 g", d.GetRequiredClause("5.1").Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // "V" is the volt: the heading of the next subclause starts with a unit symbol.
+    [InlineData("3 术语和定义\n3.1 IV类视镜\n用于观察的视镜。\n3.2 V类视镜\n用于观察侧面的视镜。\n4 要求\n", "3 3.1 3.2 4", "3.2", "V类视镜")]
+    [InlineData("1 Scope\nText.\nAnnex A (normative)\nA.1 Apparatus\nA balance.\nA.2 g of force\nThe force of gravity.\n", "1 A A.1 A.2", "A.2", "g of force")]
+    // A decimal that cannot continue the numbering (0.5 after 5.1) stays a wrapped quantity.
+    [InlineData("5 试验方法\n5.1 水分\n称取\n0.5 g样品于称量瓶中。\n6 报告\n", "5 5.1 6", "5.1", "水分")]
+    public void A_dotted_number_that_continues_the_numbering_is_a_clause_even_before_a_unit(string text, string ids, string id, string heading)
+    {
+        var d = ReadText(text);
+        Assert.Equal(ids, Ids(d));
+        Assert.Equal(heading, d.GetRequiredClause(id).Heading);
+    }
+
     [Fact]
     public void An_ISO_term_number_alone_on_its_line_takes_the_next_line_as_heading()
     {

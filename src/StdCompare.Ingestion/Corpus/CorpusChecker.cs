@@ -23,7 +23,7 @@ public static class CorpusChecker
 
     /// <summary>The industries of the corpus.</summary>
     public static readonly ImmutableHashSet<string> Industries = ImmutableHashSet.Create(StringComparer.Ordinal,
-        "automotive", "rail", "ginseng", "agri-food", "petrochemicals", "tcm", "pharmaceuticals", "quality-management");
+        "automotive", "rail", "ginseng", "agri-food", "petrochemicals", "tcm", "pharmaceuticals", "quality-management", "minerals");
 
     /// <summary>Link relations.</summary>
     public static readonly ImmutableHashSet<string> Relations = ImmutableHashSet.Create(StringComparer.Ordinal, "equivalent", "modified", "related");

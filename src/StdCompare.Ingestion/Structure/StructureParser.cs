@@ -282,6 +282,19 @@ public static class StructureParser
             return true;
         }
 
+        /// <summary>True when <paramref name="num"/> has two or more segments and continues the body or annex numbering.</summary>
+        private bool IsNextSubclause(string num)
+        {
+            if (char.IsLetter(num[0]))
+            {
+                return _annex == LinePatterns.LatinLookalike(num[0]) && ClauseNumber.Segments(num[2..]) is { } annexSegments
+                    && ClauseNumber.CanFollow(_annexPrevious, annexSegments);
+            }
+
+            return _annex is null && _previous is not null && ClauseNumber.Segments(num) is { Length: >= 2 } segments
+                && ClauseNumber.CanFollow(_previous, segments);
+        }
+
         private bool TryStartClause(string text, bool marked, SourceLocation location)
         {
             var m = LinePatterns.Clause().Match(text);
@@ -291,9 +304,10 @@ public static class StructureParser
             }
 
             var rest = m.Groups["rest"].Value.Trim();
-            if (LinePatterns.StartsWithQuantity(rest))
+            if (LinePatterns.StartsWithQuantity(rest) && !IsNextSubclause(m.Groups["num"].Value))
             {
                 // "10 g of the test sample …", "25 g样品中 …": a wrapped line that starts with a quantity.
+                // A dotted number that continues the numbering ("3.10 V类视镜" after 3.9) is a clause.
                 return false;
             }
 
