@@ -74,6 +74,19 @@ internal static class RequirementLexicon
         ("minimum", RequirementOperator.GreaterOrEqual),
     ]);
 
+    /// <summary>
+    /// Mongolian ablative endings ("than"), hyphenated to a number or unit before a bound of <see cref="Postfix"/>:
+    /// <c>3-аас ихгүй</c>, <c>0,1 мг/кг-аас ихгүй</c>, <c>1 %-иас багагүй</c>, and with г after a long vowel
+    /// (<c>200-гаас ихгүй</c>: хоёр зуу → зуугаас; <c>7-гоос</c>: долоо → долоогоос). Longest first.
+    /// </summary>
+    public static readonly string[] AblativeEndings = ["гаас", "гээс", "гоос", "гөөс", "аас", "ээс", "оос", "өөс", "иас", "иос"];
+
+    /// <summary>
+    /// Colony-forming units written alone after a count, the amount they are in written before it:
+    /// <c>1 мл-т 100 КҮН-ээс ихгүй</c> (mn, колони үүсгэх нэгж). Each makes a unit with the amount (<c>КҮН/мл</c>).
+    /// </summary>
+    public static readonly string[] CountWords = ["КҮН"];
+
     /// <summary>Phrases that say the parameter must not be detected.</summary>
     public static readonly string[] Absent =
     [

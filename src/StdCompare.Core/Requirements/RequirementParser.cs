@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using StdCompare.Designations;
 using StdCompare.Diagnostics;
@@ -18,8 +19,14 @@ public static partial class RequirementParser
     /// <summary><see cref="AbsentLongestFirst"/> upper-cased, as searched for in upper-cased text.</summary>
     private static readonly string[] AbsentUpper = [.. AbsentLongestFirst.Select(p => p.ToUpperInvariant())];
 
-    /// <summary>Longest parameter phrase kept, in characters.</summary>
+    /// <summary>Longest parameter phrase kept, in characters, but for a word the cut falls in (<see cref="MaxParameterWordOverrun"/>).</summary>
     public const int MaxParameterLength = 60;
+
+    /// <summary>
+    /// How far before the cut at <see cref="MaxParameterLength"/> the word the cut falls in may start and still be
+    /// kept whole; a longer word is dropped. A parameter never starts inside a word.
+    /// </summary>
+    public const int MaxParameterWordOverrun = 20;
 
     /// <summary>Longest text scanned for requirements, in characters (longer clause text is cut).</summary>
     public const int MaxTextLength = 200_000;
@@ -107,6 +114,12 @@ public static partial class RequirementParser
 
         var masked = MaskDesignations(text);
         var m = NumberReader.Number().Match(masked);
+        if (m.Success && IsAmount(masked, m))
+        {
+            // "1 мл-т 100 КҮН-ээс ихгүй": the value is the number after the amount.
+            m = m.NextMatch();
+        }
+
         if (!m.Success)
         {
             return false;
@@ -175,6 +188,14 @@ public static partial class RequirementParser
 
         var unit = ReadUnit(text, ref pos);
 
+        // 1 мл-т 100 КҮН-ээс ихгүй: an amount before the value belongs to the expression, and makes a count's unit.
+        var amount = AmountBefore(text, floor, start);
+        var valueStart = amount.Success ? amount.Index : start;
+        if (unit == Unit.None)
+        {
+            unit = ReadCount(text, amount, ref pos);
+        }
+
         // 5～10 mg/kg, 5 to 10 mg/kg, от 5 до 10: a range.
         var afterUnit = pos;
         var between = StartOfRangeWord(text, start) < start && !StartsWithAny(text, StartOfRangeWord(text, start), "from", "от", "từ", "从");
@@ -207,8 +228,8 @@ public static partial class RequirementParser
         var postfix = ReadPostfixOperator(text, ref postfixEnd);
 
         // Prefix operator: ≤ 0.2, не более 10, max. 10.
-        var prefixStart = start;
-        var prefix = ReadPrefixOperator(text, start, floor, ref prefixStart);
+        var prefixStart = valueStart;
+        var prefix = ReadPrefixOperator(text, valueStart, floor, ref prefixStart);
 
         RequirementOperator op;
         int exprStart;
@@ -220,13 +241,13 @@ public static partial class RequirementParser
         else if (postfix is { } q)
         {
             op = q;
-            exprStart = start;
+            exprStart = valueStart;
             pos = postfixEnd;
         }
         else if (!requireOperator)
         {
             op = RequirementOperator.Equal;
-            exprStart = start;
+            exprStart = valueStart;
         }
         else
         {
@@ -352,10 +373,10 @@ public static partial class RequirementParser
             p++;
         }
 
-        // Mongolian ablative suffix after a unit or number: 0,1 мг/кг-аас ихгүй.
-        foreach (var suffix in (string[])["аас", "ээс", "оос", "өөс", "иас", "иос"])
+        // Mongolian ablative ending after a unit or number: 0,1 мг/кг-аас ихгүй, 200-гаас ихгүй.
+        foreach (var suffix in RequirementLexicon.AblativeEndings)
         {
-            if (string.CompareOrdinal(text, p, suffix, 0, suffix.Length) == 0 && p + suffix.Length <= text.Length)
+            if (p + suffix.Length <= text.Length && string.Compare(text, p, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 p += suffix.Length;
                 while (p < text.Length && text[p] == ' ')
@@ -481,11 +502,64 @@ public static partial class RequirementParser
         phrase = ParameterCleaner.Clean(phrase);
         if (phrase.Length > MaxParameterLength)
         {
-            phrase = phrase[^MaxParameterLength..].TrimStart();
+            phrase = ParameterCleaner.Clean(phrase[StartOfCut(phrase, phrase.Length - MaxParameterLength)..]);
         }
 
         return phrase;
     }
+
+    /// <summary>
+    /// Where a phrase cut at <paramref name="cut"/> starts: at the cut when it falls between words; inside a word, at
+    /// the start of that word when it is at most <see cref="MaxParameterWordOverrun"/> characters back, else after it.
+    /// Scripts written without spaces between words (Han, kana, Thai) are cut at any character.
+    /// </summary>
+    private static int StartOfCut(string phrase, int cut)
+    {
+        if (!IsInWord(phrase, cut - 1) || !IsInWord(phrase, cut))
+        {
+            return cut;
+        }
+
+        var start = cut;
+        while (start > 0 && IsInWord(phrase, start - 1))
+        {
+            start--;
+        }
+
+        if (cut - start <= MaxParameterWordOverrun)
+        {
+            return start;
+        }
+
+        var end = cut;
+        while (end < phrase.Length && IsInWord(phrase, end))
+        {
+            end++;
+        }
+
+        return end < phrase.Length ? end : cut;
+    }
+
+    /// <summary>
+    /// True when the character at <paramref name="i"/> belongs to a word of a script that spaces its words: a hyphen
+    /// or apostrophe between letters (<c>бутадиен-стиролын</c>) and a decimal mark between digits (<c>0,074</c>) included.
+    /// </summary>
+    private static bool IsInWord(string s, int i)
+    {
+        if (i < 0 || i >= s.Length)
+        {
+            return false;
+        }
+
+        var inside = i > 0 && i + 1 < s.Length;
+        return IsSpacedWordChar(s[i])
+            || (s[i] is '-' or '\'' or '’' && inside && IsSpacedWordChar(s[i - 1]) && IsSpacedWordChar(s[i + 1]))
+            || (s[i] is ',' or '.' && inside && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i + 1]));
+    }
+
+    private static bool IsSpacedWordChar(char c)
+        => (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            && c is not (>= '\u2E80' and <= '\uA4CF') and not (>= '\uF900' and <= '\uFAFF') and not (>= '\u0E00' and <= '\u0E7F');
 
     private static string MaskDesignations(string text)
     {

@@ -39,13 +39,13 @@ public static class Units
         Add("Bq/kg", Dimension.SpecificActivity, 1, "Bq/kg", "Бк/кг", "贝可/千克");
         Add("Bq/L", Dimension.ActivityConcentration, 1, "Bq/L", "Bq/l", "Бк/л", "Бк/дм3", "贝可/升");
 
-        // Microbiology.
-        Add("CFU/g", Dimension.MicrobialCountPerMass, 1, "CFU/g", "cfu/g", "КОЕ/г", "КОЕ/г-д", "CFU/ g");
+        // Microbiology. Colony-forming units are КОЕ in Russian and Kazakh, КҮН (колони үүсгэх нэгж) in Mongolian.
+        Add("CFU/g", Dimension.MicrobialCountPerMass, 1, "CFU/g", "cfu/g", "КОЕ/г", "КОЕ/г-д", "CFU/ g", "КҮН/г", "күн/г");
         Add("MPN/g", Dimension.MicrobialCountPerMass, 1, "MPN/g", "MPN/ g");
-        Add("CFU/mL", Dimension.MicrobialCountPerVolume, 1, "CFU/mL", "CFU/ml", "cfu/mL", "КОЕ/мл", "КОЕ/см^3", "КОЕ/см3");
-        Add("CFU/100mL", Dimension.MicrobialCountPerVolume, 0.01, "CFU/100mL", "CFU/100 mL", "CFU/100 ml", "КОЕ/100 мл", "КОЕ/100 см^3", "КОЕ/100см3", "КОЕ/100 см3");
+        Add("CFU/mL", Dimension.MicrobialCountPerVolume, 1, "CFU/mL", "CFU/ml", "cfu/mL", "КОЕ/мл", "КОЕ/см^3", "КОЕ/см3", "КҮН/мл", "күн/мл", "КҮН/см^3", "КҮН/см3");
+        Add("CFU/100mL", Dimension.MicrobialCountPerVolume, 0.01, "CFU/100mL", "CFU/100 mL", "CFU/100 ml", "КОЕ/100 мл", "КОЕ/100 см^3", "КОЕ/100см3", "КОЕ/100 см3", "КҮН/100 мл", "КҮН/100мл");
         Add("MPN/100mL", Dimension.MicrobialCountPerVolume, 0.01, "MPN/100mL", "MPN/100 mL", "MPN/100 ml");
-        Add("CFU/250mL", Dimension.MicrobialCountPerVolume, 0.004, "CFU/250mL", "CFU/250 mL", "КОЕ/250 мл", "КОЕ/250 см3");
+        Add("CFU/250mL", Dimension.MicrobialCountPerVolume, 0.004, "CFU/250mL", "CFU/250 mL", "КОЕ/250 мл", "КОЕ/250 см3", "КҮН/250 мл");
 
         // Pressure, canonical kPa.
         Add("kPa", Dimension.Pressure, 1, "kPa", "кПа", "千帕");

@@ -52,6 +52,20 @@ public sealed class RequirementParserTests
         [InlineData("0,1 мг/кг-аас ихгүй", "mn", "", "<=", 0.1, "mg/kg")]
         // mn: with the parameter and the verb after it.
         [InlineData("Хар тугалга 0,1 мг/кг-аас ихгүй байна.", "mn", "Хар тугалга", "<=", 0.1, "mg/kg")]
+        // mn: the ablative ending on a bare number (гурав → гурваас).
+        [InlineData("Бараан ширхэгийн тоо 3-аас ихгүй байна.", "mn", "Бараан ширхэгийн тоо", "<=", 3, "")]
+        // mn: the ending with г after a long vowel (хоёр зуу → хоёр зуугаас): "not more than 200".
+        [InlineData("Мөөгөнцрийн тоо 200-гаас ихгүй байна.", "mn", "Мөөгөнцрийн тоо", "<=", 200, "")]
+        // mn: the same with a lower bound, "not less than 100".
+        [InlineData("Ширхэгийн тоо 100-гаас багагүй байна.", "mn", "Ширхэгийн тоо", ">=", 100, "")]
+        // mn: -гоос (долоо → долоогоос).
+        [InlineData("Толбоны тоо 7-гоос ихгүй", "mn", "Толбоны тоо", "<=", 7, "")]
+        // mn: colony-forming units in Mongolian (КҮН), per gram and per millilitre.
+        [InlineData("Хөгц ба мөөгөнцөр 1×10² КҮН/г-аас ихгүй байна.", "mn", "Хөгц ба мөөгөнцөр", "<=", 100, "CFU/g")]
+        [InlineData("Нийт бичил биетний тоо 5×10² КҮН/мл-ээс ихгүй", "mn", "Нийт бичил биетний тоо", "<=", 500, "CFU/mL")]
+        // mn: the amount the count is in, written before it ("in 1 mL, not more than 100 CFU") makes the unit.
+        [InlineData("Нийт бичил биетний тоо 1 мл-т 100 КҮН-ээс ихгүй байна.", "mn", "Нийт бичил биетний тоо", "<=", 100, "CFU/mL")]
+        [InlineData("Бичил биетний тоо 1 г-д 1×10⁴ КҮН-ээс ихгүй", "mn", "Бичил биетний тоо", "<=", 10000, "CFU/g")]
         // en: an abbreviation with a dot.
         [InlineData("max. 10 mg/kg", "en", "", "<=", 10, "mg/kg")]
         // en: a parameter with a colon.
@@ -120,6 +134,40 @@ public sealed class RequirementParserTests
             Assert.Equal(max, r.Max!.Value, 9);
             Assert.Equal(value, r.Value!.Value, 9);
             Assert.Equal(unit, r.Unit.Symbol);
+        }
+    }
+
+    public sealed class Parse_parameter
+    {
+        [Theory]
+        // mn: 62 characters from the start of the sentence; the cut at 60 falls inside "Цагаан", which is kept whole.
+        [InlineData("Цагаан самнасан ноолуурын 10 г сорьц дахь бараан ширхэгийн тоо 3-аас ихгүй байна.", "mn", "Цагаан самнасан ноолуурын 10 г сорьц дахь бараан ширхэгийн тоо")]
+        // mn: a decimal number is one word; the cut inside "0,074" keeps it whole.
+        [InlineData("0,074 мм-ийн нүхтэй шигшүүрээр нэвтрэх ширхэглэгийн массын хувь 80 %-иас багагүй байна.", "mn", "0,074 мм-ийн нүхтэй шигшүүрээр нэвтрэх ширхэглэгийн массын хувь")]
+        // en: the cut falls inside "hydroxymethylfurfural", which is kept whole.
+        [InlineData("In the storage room the hydroxymethylfurfural content of honey after processing or blending shall not exceed 40 mg/kg.", "en", "hydroxymethylfurfural content of honey after processing or blending")]
+        // zh: no spaces between words; the parameter is the last 60 characters, as before.
+        [InlineData("在本标准规定的贮存和运输条件下自生产之日起直至保质期结束的整个期间内经过任何方式处理后所得到的可供直接食用的各类人参制品及其半成品和原料中按干基计算的水分含量不大于13.0 %。", "zh", "日起直至保质期结束的整个期间内经过任何方式处理后所得到的可供直接食用的各类人参制品及其半成品和原料中按干基计算的水分含量")]
+        public void Should_not_cut_the_parameter_inside_a_word(string text, string language, string parameter)
+        {
+            var r = Assert.Single(Parse(text, language));
+            Assert.Equal(parameter, r.Parameter);
+        }
+
+        [Theory]
+        // A word longer than the overrun is dropped rather than cut (de).
+        [InlineData("Die Gesamtkeimzahlbestimmungsverfahrensanforderungen des Prüflabors für Milch und Milcherzeugnisse max. 10 mg/kg", "de")]
+        // ru.
+        [InlineData("Допускается прием кукурузы влажностью до 30,0 % и температура нагрева зерна продовольственного назначения при сушке не более 50 °C", "ru")]
+        // en, a run-on sentence.
+        [InlineData("Except where the law provides otherwise the conditions necessary to protect food: chilled foods at a temperature not exceeding 5 °C", "en")]
+        public void Should_start_a_long_parameter_at_a_word(string text, string language)
+        {
+            var r = Assert.Single(Parse(text, language));
+            Assert.InRange(r.Parameter.Length, 1, RequirementParser.MaxParameterLength + RequirementParser.MaxParameterWordOverrun);
+            var at = text.IndexOf(r.Parameter, StringComparison.Ordinal);
+            Assert.True(at >= 0, r.Parameter);
+            Assert.True(at == 0 || !char.IsLetterOrDigit(text[at - 1]), $"'{r.Parameter}' starts inside a word");
         }
     }
 
@@ -225,6 +273,21 @@ public sealed class RequirementParserTests
             Assert.Equal(op, r!.Op.ToSymbol());
             Assert.Equal(value, r.Value!.Value, 9);
             Assert.Equal("mg/kg", r.Unit.Symbol);
+        }
+
+        [Theory]
+        // mn: the ablative ending with г on a bare number (the known gap read it as "= 200").
+        [InlineData("200-гаас ихгүй", "<=", 200, "")]
+        [InlineData("100-гаас багагүй", ">=", 100, "")]
+        // mn: colony-forming units in Mongolian, with the ablative ending on the unit.
+        [InlineData("5×10³ КҮН/г-аас ихгүй", "<=", 5000, "CFU/g")]
+        // mn: the amount before the count is no value of its own ("in 1 mL, not more than 100 CFU").
+        [InlineData("1 мл-т 100 КҮН-ээс ихгүй", "<=", 100, "CFU/mL")]
+        [InlineData("1 мл-т 1×10² КҮН-ээс ихгүй", "<=", 100, "CFU/mL")]
+        public void Should_read_a_mongolian_cell(string cell, string op, double value, string unit)
+        {
+            Assert.True(RequirementParser.TryParseValue(TextNormalizer.Normalize(cell), "mn", RequirementOperator.Equal, Unit.None, out var r));
+            Assert.Equal((op, value, unit), (r!.Op.ToSymbol(), r.Value!.Value, r.Unit.Symbol));
         }
 
         [Fact]

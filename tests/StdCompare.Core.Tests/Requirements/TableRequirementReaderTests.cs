@@ -88,6 +88,35 @@ public sealed class TableRequirementReaderTests
         }
 
         [Fact]
+        public void Should_read_mongolian_bounds_and_colony_counts()
+        {
+            var table = Table("Хүснэгт 4. Бичил биетний үзүүлэлт",
+                "Үзүүлэлтийн нэр | Хэм хэмжээ",
+                "Аэроб ба факультатив анаэроб бичил биетний тоо | 5×10³ КҮН/г-аас ихгүй",
+                "Нийт бичил биетний тоо (37 °C) | 1 мл-т 100 КҮН-ээс ихгүй",
+                "Мөөгөнцөр | 200-гаас ихгүй",
+                "Сальмонелла | 25 г бүтээгдэхүүнд илрэхгүй");
+
+            var found = TableRequirementReader.Read(table, "mn");
+
+            Assert.Equal(
+                ["Аэроб ба факультатив анаэроб бичил биетний тоо <= 5000 CFU/g", "Нийт бичил биетний тоо (37 °C) <= 100 CFU/mL", "Мөөгөнцөр <= 200", "Сальмонелла absent"],
+                found.Select(Describe));
+        }
+
+        [Fact]
+        public void Should_take_a_mongolian_colony_unit_from_the_parameter_cell()
+        {
+            var table = Table("Хүснэгт 7. Бичил биетний үзүүлэлт",
+                "Үзүүлэлтийн нэр | Шинэ ба хөргөсөн мах | Хөлдөөсөн мах",
+                "Escherichia coli, КҮН/г, ихгүй | 1×10² | 1×10²");
+
+            var found = TableRequirementReader.Read(table, "mn");
+
+            Assert.Equal(["Escherichia coli <= 100 CFU/g", "Escherichia coli <= 100 CFU/g"], found.Select(Describe));
+        }
+
+        [Fact]
         public void Should_skip_a_serial_number_column()
         {
             var table = Table("表1 理化指标",

@@ -61,6 +61,12 @@ public sealed class UnitsTests
         // Colony-forming units, Latin and Russian.
         [InlineData("CFU/g", "CFU/g", Dimension.MicrobialCountPerMass)]
         [InlineData("КОЕ/г", "CFU/g", Dimension.MicrobialCountPerMass)]
+        // Colony-forming units in Mongolian (колони үүсгэх нэгж), in capitals and in small letters.
+        [InlineData("КҮН/г", "CFU/g", Dimension.MicrobialCountPerMass)]
+        [InlineData("КҮН/мл", "CFU/mL", Dimension.MicrobialCountPerVolume)]
+        [InlineData("күн/мл", "CFU/mL", Dimension.MicrobialCountPerVolume)]
+        [InlineData("КҮН/см³", "CFU/mL", Dimension.MicrobialCountPerVolume)]
+        [InlineData("КҮН/100 мл", "CFU/100mL", Dimension.MicrobialCountPerVolume)]
         // Superscript exponent (m/s²) is kept as ^2, not read as m/s2.
         [InlineData("m/s²", "m/s²", Dimension.Acceleration)]
         public void Should_know_the_spelling(string spelling, string symbol, Dimension dimension)
