@@ -111,6 +111,8 @@ public static class PairFeatures
         new("order_path_offset", "context", "|right index − the right index the chain implies at the left clause| / right clause count; -1 without a chain.", "Distance from the document-order alignment."),
         new("mass_left", "context", "Sum of the first-stage scores of the left clause's candidates.", "High mass spread over several clauses suggests a split (one-to-many)."),
         new("mass_right", "context", "Sum of the first-stage scores of the right clause's candidates.", "As mass_left, for merges."),
+        new("left_parent_with_right", "context", "First-stage score of the left clause's parent with the right clause; 0 when not a candidate, -1 when the left clause has no parent.", "A subclause of a section that corresponds as a whole to one clause (an annex method against one body clause) links to that clause too."),
+        new("right_parent_with_left", "context", "First-stage score of the left clause with the right clause's parent; 0 when not a candidate, -1 when the right clause has no parent.", "As left_parent_with_right, seen from the other side."),
     ];
 
     /// <summary>Number of content features.</summary>
