@@ -40,7 +40,8 @@ public sealed class LexiconTests(CorpusFixture corpus)
             Concept("t.brake-fluid", ("zh", "制动液"), ("en", "brake fluid")),
         ]);
         var lexicon = LexiconLearner.Learn([], TermSegments.From(terms));
-        var camel = Assert.Contains(Text.TokenHash.Of(Text.TokenViews.Bigram, '骆', '驼'), lexicon.Get("zh", "mn")!);
+        IReadOnlyDictionary<ulong, ulong[]> zhToMn = lexicon.Get("zh", "mn")!;
+        var camel = Assert.Contains(Text.TokenHash.Of(Text.TokenViews.Bigram, '骆', '驼'), zhToMn);
         Assert.Contains(Text.TokenHash.Of(Text.TokenViews.Word, "тэмээ"), camel);
         Assert.DoesNotContain(Text.TokenHash.Of(Text.TokenViews.Word, "ноос"), camel);
         Assert.Equal(0, lexicon.LinkCount("zh>mn"));
