@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using StdCompare.Alignment.Candidates;
 using StdCompare.Alignment.Features;
 using StdCompare.Alignment.Lexicon;
@@ -26,6 +27,31 @@ public sealed class LexiconTests(CorpusFixture corpus)
         Assert.Null(lexicon.Get("zh", "zh"));
         Assert.Null(lexicon.Get("zh", "ko"));
     }
+
+    [Fact]
+    public void Terms_of_the_terminology_base_teach_the_words_they_share_without_any_link()
+    {
+        // "camel" recurs in two concepts, "milk" in two: each word is learned from the terms, not from a whole term.
+        var terms = new Terminology.TerminologyBase(
+        [
+            Concept("t.camel-milk", ("zh", "骆驼乳"), ("mn", "тэмээний сүү")),
+            Concept("t.camel-wool", ("zh", "骆驼毛"), ("mn", "тэмээний ноос")),
+            Concept("t.cow-milk", ("zh", "牛乳"), ("mn", "үхрийн сүү")),
+            Concept("t.brake-fluid", ("zh", "制动液"), ("en", "brake fluid")),
+        ]);
+        var lexicon = LexiconLearner.Learn([], TermSegments.From(terms));
+        IReadOnlyDictionary<ulong, ulong[]> zhToMn = lexicon.Get("zh", "mn")!;
+        var camel = Assert.Contains(Text.TokenHash.Of(Text.TokenViews.Bigram, '骆', '驼'), zhToMn);
+        Assert.Contains(Text.TokenHash.Of(Text.TokenViews.Word, "тэмээ"), camel);
+        Assert.DoesNotContain(Text.TokenHash.Of(Text.TokenViews.Word, "ноос"), camel);
+        Assert.Equal(0, lexicon.LinkCount("zh>mn"));
+
+        // A word pair seen in one concept only is chance, as it is in one link.
+        Assert.Null(lexicon.Get("en", "zh"));
+    }
+
+    private static Terminology.TermConcept Concept(string id, params (string Language, string Term)[] terms)
+        => new(id, "test", terms.ToImmutableSortedDictionary(t => t.Language, t => ImmutableArray.Create(t.Term), StringComparer.Ordinal), "");
 
     [Fact]
     public void The_features_favour_the_clause_that_uses_the_translated_words()

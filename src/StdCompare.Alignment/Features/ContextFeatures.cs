@@ -86,6 +86,8 @@ internal static class ContextFeatures
             f[n++] = path.Offset(i, j, nr);
             f[n++] = massL[i];
             f[n++] = massR[j];
+            f[n++] = pi < 0 ? -1 : ScoreOf(cs, p1, pi, j);
+            f[n++] = pj < 0 ? -1 : ScoreOf(cs, p1, i, pj);
         });
 
         return rows;

@@ -85,7 +85,7 @@ public static class PairFeatures
         new("lexicon_coverage_left", "lexicon", "Idf share of the left clause's lexical tokens known to the learned lexicon that are among the lexicon's translations of the right clause's tokens; -1 when the lexicon has no entry for the language pair or the clause.", "Translation evidence for words outside the terminology base and CC-CEDICT, learned from the gold links of the training pairs (zh ⟷ mn has no dictionary)."),
         new("lexicon_coverage_right", "lexicon", "As lexicon_coverage_left, for the right clause's tokens among the translations of the left clause's tokens.", "As lexicon_coverage_left, seen from the other side."),
         new("lexicon_shared", "lexicon", "ln(1 + left tokens found among the translations of the right clause's tokens); -1 when not applicable.", "Evidence grows with the number of translated words."),
-        new("lexicon_links", "lexicon", "ln(1 + gold links of training pairs the lexicon of the two languages was learned from); -1 when it has none.", "How far the lexicon features can be trusted: a lexicon learned from one pair knows little."),
+        new("lexicon_links", "lexicon", "ln(1 + gold links of training pairs the lexicon of the two languages was learned from, its terminology segments not counted); -1 when there is no lexicon of the two languages.", "How far the lexicon features can be trusted: a lexicon learned from one pair knows little."),
     ];
 
     /// <summary>Features of the pair's neighbourhood in the first-stage scores (second stage only).</summary>
@@ -111,6 +111,8 @@ public static class PairFeatures
         new("order_path_offset", "context", "|right index − the right index the chain implies at the left clause| / right clause count; -1 without a chain.", "Distance from the document-order alignment."),
         new("mass_left", "context", "Sum of the first-stage scores of the left clause's candidates.", "High mass spread over several clauses suggests a split (one-to-many)."),
         new("mass_right", "context", "Sum of the first-stage scores of the right clause's candidates.", "As mass_left, for merges."),
+        new("left_parent_with_right", "context", "First-stage score of the left clause's parent with the right clause; 0 when not a candidate, -1 when the left clause has no parent.", "A subclause of a section that corresponds as a whole to one clause (an annex method against one body clause) links to that clause too."),
+        new("right_parent_with_left", "context", "First-stage score of the left clause with the right clause's parent; 0 when not a candidate, -1 when the right clause has no parent.", "As left_parent_with_right, seen from the other side."),
     ];
 
     /// <summary>Number of content features.</summary>

@@ -29,11 +29,21 @@ internal static class LexiconLearner
     /// <param name="Links">The linked (left index, right index) pairs.</param>
     internal sealed record LinkedPair(DocumentProfile Left, DocumentProfile Right, IReadOnlyCollection<(int Left, int Right)> Links);
 
-    /// <summary>The lexicon of every pair of distinct languages among <paramref name="pairs"/>.</summary>
-    public static TranslationLexicon Learn(IEnumerable<LinkedPair> pairs)
+    /// <summary>
+    /// The lexicon of every pair of distinct languages among <paramref name="pairs"/> and the
+    /// <paramref name="terms"/> segments (<see cref="TermSegments"/>), counted like links.
+    /// </summary>
+    public static TranslationLexicon Learn(IEnumerable<LinkedPair> pairs, IReadOnlyDictionary<(string A, string B), List<(ulong[] X, ulong[] Y)>>? terms = null)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         var segments = new SortedDictionary<(string A, string B), List<(ulong[] X, ulong[] Y)>>();
+        var termCounts = new Dictionary<(string A, string B), int>();
+        foreach (var (key, list) in terms ?? new Dictionary<(string A, string B), List<(ulong[] X, ulong[] Y)>>())
+        {
+            segments[key] = [.. list];
+            termCounts[key] = list.Count;
+        }
+
         foreach (var pair in pairs)
         {
             var (la, lb) = (pair.Left.Language, pair.Right.Language);
@@ -71,8 +81,9 @@ internal static class LexiconLearner
             {
                 directions[TranslationLexicon.Direction(a, b)] = forward;
                 directions[TranslationLexicon.Direction(b, a)] = backward;
-                links[TranslationLexicon.Direction(a, b)] = list.Count;
-                links[TranslationLexicon.Direction(b, a)] = list.Count;
+                var goldLinks = list.Count - termCounts.GetValueOrDefault((a, b));
+                links[TranslationLexicon.Direction(a, b)] = goldLinks;
+                links[TranslationLexicon.Direction(b, a)] = goldLinks;
             }
         }
 

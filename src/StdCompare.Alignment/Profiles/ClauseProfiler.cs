@@ -24,7 +24,11 @@ public sealed class ClauseProfiler
         _matcher = resources.Terminology.Concepts.IsEmpty ? null : resources.Terminology.Matcher;
         _loose = resources.Terminology.Concepts.IsEmpty ? null : new LooseConceptMatcher(resources.Terminology);
         _glosser = new Glosser(resources.Dictionary);
+        Terminology = resources.Terminology;
     }
+
+    /// <summary>The terminology base the profiler matches concepts with.</summary>
+    internal TerminologyBase Terminology { get; }
 
     /// <summary>The profile of <paramref name="document"/>.</summary>
     internal DocumentProfile Get(StandardDocument document)

@@ -32,7 +32,7 @@ public static class ModelCard
         sb.Append(CultureInfo.InvariantCulture, $"- Decoder (tuned with the model on held-out training pairs): threshold {F(m.Decoder.Threshold)}, fertility penalty {F(m.Decoder.FertilityPenalty)} per extra link, at least {F(m.Decoder.RelativeScore)} of the best score of either clause; equivalent from {F(m.Decoder.EquivalentScore)}, related below {F(m.Decoder.RelatedScore)}.\n");
         sb.Append(CultureInfo.InvariantCulture, $"- Candidate sources at training (inference must compose the same): {string.Join(", ", m.CandidateSources)}.\n");
         var lexicon = result.Model.Lexicon;
-        sb.Append(CultureInfo.InvariantCulture, $"- Translation lexicon (`lexicon.bin` in the zip), learned from the gold links of the training pairs only (Dice of linked clauses ≥ {F(Lexicon.LexiconLearner.MinDice)} over ≥ {Lexicon.LexiconLearner.MinCount} links, at most {Lexicon.LexiconLearner.Translations} translations per token); source tokens per direction: {string.Join(", ", lexicon.Directions.Select(d => $"{d} {lexicon.EntryCount(d)}"))}.\n");
+        sb.Append(CultureInfo.InvariantCulture, $"- Translation lexicon (`lexicon.bin` in the zip), learned from the gold links of the training pairs (never a test pair) and from the terminology base read as parallel terms (Dice of linked clauses or concepts ≥ {F(Lexicon.LexiconLearner.MinDice)} over ≥ {Lexicon.LexiconLearner.MinCount} links or concepts, at most {Lexicon.LexiconLearner.Translations} translations per token); source tokens per direction: {string.Join(", ", lexicon.Directions.Select(d => $"{d} {lexicon.EntryCount(d)}"))}.\n");
         sb.Append(CultureInfo.InvariantCulture, $"- Seed {m.Seed}. Same inputs and seed give the same model and the same figures.\n\n");
 
         sb.Append("## Data\n\n");
@@ -83,7 +83,7 @@ public static class ModelCard
         sb.Append(CultureInfo.InvariantCulture, $"- Trained on {s.GoldPairs} sample pairs of a few dozen clauses each, in {languagePairs} language pairs, all with Chinese or Russian on one side;\n");
         sb.Append("  other language pairs rely on numbers, designations, Latin tokens, terminology concepts and structure only.\n");
         sb.Append("- Cross-language evidence is limited to the terminology base (about a thousand concepts), CC-CEDICT (zh–en) and the\n");
-        sb.Append("  lexicon learned from the training pairs (their language pairs only, their vocabulary only): clauses whose subject\n");
+        sb.Append("  lexicon learned from the training pairs and the terms (their vocabulary only): clauses whose subject\n");
         sb.Append("  is outside all three are linked on structure and order.\n");
         sb.Append("- Relations (`equivalent`, `modified`, `related`) come from scores and requirement values, not from a trained classifier.\n");
         return sb.ToString();

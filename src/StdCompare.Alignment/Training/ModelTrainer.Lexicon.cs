@@ -10,12 +10,12 @@ namespace StdCompare.Alignment.Training;
 /// </summary>
 public sealed partial class ModelTrainer
 {
-    /// <summary>The lexicon learned from the gold links of <paramref name="gold"/>.</summary>
-    private static TranslationLexicon LearnLexicon(IEnumerable<Example> gold)
-        => LexiconLearner.Learn(gold.Select(e => new LexiconLearner.LinkedPair(e.Data.Context.Left, e.Data.Context.Right, e.Links)));
+    /// <summary>The lexicon learned from the gold links of <paramref name="gold"/> and the terminology base.</summary>
+    private TranslationLexicon LearnLexicon(IEnumerable<Example> gold)
+        => LexiconLearner.Learn(gold.Select(e => new LexiconLearner.LinkedPair(e.Data.Context.Left, e.Data.Context.Right, e.Links)), _termSegments);
 
     /// <summary>Fills the lexicon features of every example of <paramref name="train"/> from the pairs of <paramref name="gold"/> in its language pair and not in its group.</summary>
-    private static void FillLexicon(IReadOnlyList<Example> train, IReadOnlyList<Example> gold)
+    private void FillLexicon(IReadOnlyList<Example> train, IReadOnlyList<Example> gold)
     {
         var cache = new Dictionary<string, TranslationLexicon>(StringComparer.Ordinal);
         foreach (var e in train)

@@ -28,6 +28,7 @@ public sealed partial class ModelTrainer
     public const float SelfPairWeight = 0.5f;
 
     private readonly FeaturePipeline _pipeline;
+    private readonly IReadOnlyDictionary<(string A, string B), List<(ulong[] X, ulong[] Y)>> _termSegments;
 
     /// <summary>Creates a trainer with the candidate sources inference will use.</summary>
     public ModelTrainer(ClauseProfiler profiler, IReadOnlyList<ICandidateSource> sources)
@@ -35,6 +36,7 @@ public sealed partial class ModelTrainer
         ArgumentNullException.ThrowIfNull(profiler);
         ArgumentNullException.ThrowIfNull(sources);
         _pipeline = new FeaturePipeline(profiler, sources);
+        _termSegments = Lexicon.TermSegments.From(profiler.Terminology);
     }
 
     /// <summary>Trains a model.</summary>
@@ -109,7 +111,7 @@ public sealed partial class ModelTrainer
     }
 
     /// <summary>Cross-validates one learner: trained on all folds but one, decoded on the held-out gold pairs, decoder tuned on those scores.</summary>
-    private static (LearnerValidation Validation, List<(Example Example, float[] Scores)> HeldOut) Validate(
+    private (LearnerValidation Validation, List<(Example Example, float[] Scores)> HeldOut) Validate(
         Example[] examples, Example[] gold, Dictionary<string, int> folds, Learner learner, TrainingOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var heldOut = new List<(Example Example, float[] Scores)>();
