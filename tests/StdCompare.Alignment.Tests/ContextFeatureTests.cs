@@ -24,9 +24,13 @@ public sealed class ContextFeatureTests(CorpusFixture corpus)
         Assert.True(ctx.Right.Clauses[1].Parent < 0);
 
         // Pairs: (1,1) (A,9) (A.1,9) (A.2,9) (A,9.1) (A.1,9.1); A.2 with 9.1 is not a candidate.
-        var candidates = new CandidateSet([(0, 0), (1, 1), (2, 1), (3, 1), (1, 2), (2, 2)], 4, 3);
+        var scores = new Dictionary<(int, int), float>
+        {
+            [(0, 0)] = 0.9f, [(1, 1)] = 0.8f, [(2, 1)] = 0.1f, [(3, 1)] = 0.2f, [(1, 2)] = 0.3f, [(2, 2)] = 0.05f,
+        };
+        var candidates = new CandidateSet([.. scores.Keys], 4, 3);
         var data = new PairData(ctx, candidates, new FeatureMatrix(candidates.Count, PairFeatures.ContentCount));
-        float[] p1 = [0.9f, 0.8f, 0.1f, 0.2f, 0.3f, 0.05f];
+        var p1 = candidates.Pairs.Select(p => scores[p]).ToArray();
         var rows = ContextFeatures.Build(data, p1);
         var leftParent = PairFeatures.AllNames.IndexOf("left_parent_with_right");
         var rightParent = PairFeatures.AllNames.IndexOf("right_parent_with_left");
