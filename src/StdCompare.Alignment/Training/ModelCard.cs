@@ -82,7 +82,7 @@ public static class ModelCard
         var languagePairs = result.Validation.IsDefaultOrEmpty ? 0 : result.Validation[0].Languages.Length;
         sb.Append(CultureInfo.InvariantCulture, $"- Trained on {s.GoldPairs} sample pairs of a few dozen clauses each, in {languagePairs} language pairs, all with Chinese or Russian on one side;\n");
         sb.Append("  other language pairs rely on numbers, designations, Latin tokens, terminology concepts and structure only.\n");
-        sb.Append("- Cross-language evidence is limited to the terminology base (about a thousand concepts), CC-CEDICT (zh–en) and the\n");
+        sb.Append("- Cross-language evidence is limited to the terminology base (corpora/terminology), CC-CEDICT (zh–en) and the\n");
         sb.Append("  lexicon learned from the training pairs and the terms (their vocabulary only): clauses whose subject\n");
         sb.Append("  is outside all three are linked on structure and order.\n");
         sb.Append("- Relations (`equivalent`, `modified`, `related`) come from scores and requirement values, not from a trained classifier.\n");
