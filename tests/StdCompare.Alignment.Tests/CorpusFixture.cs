@@ -20,7 +20,10 @@ public sealed class CorpusFixture
         var layout = new CorpusLayout(RepositoryPaths.Corpus);
         var diagnostics = new List<Diagnostic>();
         Documents = CorpusLoader.LoadDocuments(RepositoryPaths.Corpus).Documents;
-        Resources = new AlignmentResources(TerminologyReader.ReadFolder(layout.Terminology, diagnostics), CcCedictReader.Read(layout.CcCedict));
+        Resources = new AlignmentResources(TerminologyReader.ReadFolder(layout.Terminology, diagnostics), CcCedictReader.Read(layout.CcCedict))
+        {
+            Correspondences = CorrespondenceReader.ReadCorpus(layout, diagnostics),
+        };
         Profiler = new ClauseProfiler(Resources);
         ModelPath = RepositoryPaths.InRepository("models/" + ClauseSimilarityModel.FileName);
         Model = ClauseSimilarityModel.Load(ModelPath);

@@ -49,7 +49,7 @@ public static class PairFeatures
         new("requirements_left", "quantities", "ln(1 + requirements the parser found in the left clause).", "Requirement clauses correspond to requirement clauses."),
         new("requirements_right", "quantities", "ln(1 + requirements in the right clause).", "As requirements_left."),
         new("requirement_parameter_share", "quantities", "Shared requirement parameters (by concept, else by text) over the smaller set; -1 when a side has none.", "The same parameter is limited in corresponding clauses, whatever the value."),
-        new("designation_dice", "references", "Idf-weighted Dice of the designations referred to (without year); -1 when neither refers to any.", "References to ISO 6579 or GB 5009.12 are written the same in every language."),
+        new("designation_dice", "references", "Idf-weighted Dice of the designations referred to (without year, corresponding standards as one, see Profiles); -1 when neither refers to any.", "References to ISO 6579 or GB 5009.12 are written the same in every language; GB 2762 and CXS 193 play one role."),
         new("designations_shared", "references", "ln(1 + distinct shared designations).", "As designation_dice."),
         new("latin_cosine", "references", "Cosine of the tf-idf vectors of Latin word stems (symbols, formulas, abbreviations, English words and glosses in brackets).", "Pb, CO2, NTU, E. coli and bracketed English terms cross languages unchanged."),
         new("latin_containment", "references", "Shared Latin idf over the smaller side's Latin idf.", "The few Latin tokens of a Chinese or Russian clause are found in its English counterpart."),

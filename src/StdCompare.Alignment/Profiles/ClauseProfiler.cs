@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using StdCompare.Alignment.Text;
+using StdCompare.Designations;
 using StdCompare.Documents;
 using StdCompare.Terminology;
 
@@ -16,6 +17,7 @@ public sealed class ClauseProfiler
     private readonly ConceptMatcher? _matcher;
     private readonly LooseConceptMatcher? _loose;
     private readonly Glosser _glosser;
+    private readonly DesignationCorrespondences _correspondences;
 
     /// <summary>Creates a profiler over the reference data.</summary>
     public ClauseProfiler(AlignmentResources resources)
@@ -25,6 +27,7 @@ public sealed class ClauseProfiler
         _loose = resources.Terminology.Concepts.IsEmpty ? null : new LooseConceptMatcher(resources.Terminology);
         _glosser = new Glosser(resources.Dictionary);
         Terminology = resources.Terminology;
+        _correspondences = resources.Correspondences;
     }
 
     /// <summary>The terminology base the profiler matches concepts with.</summary>
@@ -44,15 +47,38 @@ public sealed class ClauseProfiler
         var language = document.Metadata.Language.Length > 0
             ? document.Metadata.Language
             : Scripts.GuessLanguage(clauses.Take(200).Select(c => c.FullText));
+        var correspondences = _correspondences.With(Declared(document, count));
         var profiles = new ClauseProfile[count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, count, options, i => profiles[i] = BuildClause(clauses[i], i, language));
+        Parallel.For(0, count, options, i => profiles[i] = BuildClause(clauses[i], i, language, correspondences));
         LinkStructure(profiles);
         SubtreeBags.Fill(profiles);
         return new DocumentProfile(document, language, profiles);
     }
 
-    private ClauseProfile BuildClause(Clause clause, int index, string language)
+    /// <summary>The correspondences the document declares for the standards it refers to (normative references, foreword).</summary>
+    private static List<DesignationCorrespondence> Declared(StandardDocument document, int count)
+    {
+        var found = new List<DesignationCorrespondence>();
+        for (var i = 0; i < count; i++)
+        {
+            var clause = document.Clauses[i];
+            if (!NamesDegree(clause.Text) && !NamesDegree(clause.Heading))
+            {
+                continue;
+            }
+
+            var text = clause.FullText.Length > AlignmentLimits.MaxClauseChars ? clause.FullText[..AlignmentLimits.MaxClauseChars] : clause.FullText;
+            found.AddRange(DeclaredCorrespondences.Read(TextNormalizer.Normalize(text), $"{document.Id} {clause.Id}"));
+        }
+
+        return found;
+    }
+
+    private static bool NamesDegree(string text)
+        => text.Contains("IDT", StringComparison.Ordinal) || text.Contains("MOD", StringComparison.Ordinal) || text.Contains("NEQ", StringComparison.Ordinal);
+
+    private ClauseProfile BuildClause(Clause clause, int index, string language, DesignationCorrespondences correspondences)
     {
         var full = clause.FullText;
         if (full.Length > AlignmentLimits.MaxClauseChars)
@@ -71,7 +97,7 @@ public sealed class ClauseProfiler
         var designations = new TokenBagBuilder();
         foreach (var key in designationKeys)
         {
-            designations.Add(TokenHash.Of(TokenViews.Designation, key));
+            designations.Add(TokenHash.Of(TokenViews.Designation, correspondences.Canonical(key)));
         }
 
         var quantities = new TokenBagBuilder();

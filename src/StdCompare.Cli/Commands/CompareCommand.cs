@@ -204,7 +204,7 @@ public static class CompareCommand
         return Path.Combine(root ?? Directory.GetCurrentDirectory(), ModelsFolder, ClauseSimilarityModel.FileName);
     }
 
-    /// <summary>The terminology base and CC-CEDICT of the corpus; none (with a warning) when there is no corpus.</summary>
+    /// <summary>The terminology base, CC-CEDICT and the correspondences of the corpus; none (with a warning) when there is no corpus.</summary>
     public static AlignmentResources LoadResources(string? corpusRoot)
     {
         if (corpusRoot is null)
@@ -216,13 +216,15 @@ public static class CompareCommand
         var layout = new CorpusLayout(corpusRoot);
         var diagnostics = new List<Diagnostic>();
         var terminology = TerminologyReader.ReadFolder(layout.Terminology, diagnostics);
+
+        var dictionary = File.Exists(layout.CcCedict) ? CcCedictReader.Read(layout.CcCedict) : Terminology.ChineseEnglishDictionary.Empty;
+        var correspondences = CorrespondenceReader.ReadCorpus(layout, diagnostics);
         foreach (var d in diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
         {
             CliConsole.Report(d);
         }
 
-        var dictionary = File.Exists(layout.CcCedict) ? CcCedictReader.Read(layout.CcCedict) : Terminology.ChineseEnglishDictionary.Empty;
-        return new AlignmentResources(terminology, dictionary);
+        return new AlignmentResources(terminology, dictionary) { Correspondences = correspondences };
     }
 
     /// <summary>The candidate sources alignment and training compose: the alignment's own (structure, concepts) and the search engine's Lucene source.</summary>

@@ -119,19 +119,70 @@ internal static partial class DesignationGrammar
         id = null;
         index = -1;
         length = 0;
-        var normal = Normalise(text);
+        var (normal, starts, ends) = NormaliseWithOffsets(text);
         for (var m = Pattern.Match(normal); m.Success; m = m.NextMatch())
         {
             id = FromMatch(m);
             if (id is not null)
             {
-                index = m.Index;
-                length = m.Length;
+                // Offsets in the text as given, not in its normal form: callers blank the designation out or read on after it.
+                index = starts[m.Index];
+                length = ends[m.Index + m.Length - 1] - index;
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="Normalise"/> with, for each character of the normal form, where it comes from in
+    /// <paramref name="text"/>: start and end (exclusive). A run of white space maps to the whole run; a character
+    /// NFKC expands (㎏ → kg) maps each of its outputs to the whole source character.
+    /// </summary>
+    private static (string Normal, int[] Starts, int[] Ends) NormaliseWithOffsets(string text)
+    {
+        var normalised = text.IsNormalized(NormalizationForm.FormKC);
+        var sb = new StringBuilder(text.Length);
+        var starts = new List<int>(text.Length);
+        var ends = new List<int>(text.Length);
+        var spaceStart = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var width = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            var element = normalised || (width == 1 && text[i] < 0x80) ? null : text.Substring(i, width).Normalize(NormalizationForm.FormKC);
+            var count = element?.Length ?? width;
+            for (var k = 0; k < count; k++)
+            {
+                var c = element is null ? text[i + k] : element[k];
+                if (char.IsWhiteSpace(c))
+                {
+                    if (spaceStart < 0)
+                    {
+                        spaceStart = i;
+                    }
+
+                    continue;
+                }
+
+                if (spaceStart >= 0 && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                    starts.Add(spaceStart);
+                    ends.Add(i);
+                }
+
+                spaceStart = -1;
+                sb.Append(c is '—' or '–' or '‐' or '‑' or '−' ? '-' : c);
+                starts.Add(element is null ? i + k : i);
+                ends.Add(element is null ? i + k + 1 : i + width);
+            }
+
+            i += width;
+        }
+
+        return (sb.ToString(), [.. starts], [.. ends]);
     }
 
     /// <summary>NFKC, one kind of dash, single spaces: the form patterns are written for.</summary>

@@ -66,7 +66,7 @@ public sealed record StandardId(string Prefix, string Body, string Number, strin
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out StandardId? id)
         => DesignationGrammar.TryParse(text, out id, out _);
 
-    /// <summary>Finds the first designation inside a longer text (a cover line, a reference).</summary>
+    /// <summary>Finds the first designation inside a longer text (a cover line, a reference); <paramref name="index"/> and <paramref name="length"/> are positions in <paramref name="text"/> as given, whatever its white space and compatibility characters.</summary>
     public static bool TryFind(string? text, [NotNullWhen(true)] out StandardId? id, out int index, out int length)
     {
         index = -1;

@@ -572,7 +572,7 @@ public static partial class RequirementParser
         var offset = 0;
         while (offset < text.Length && StandardId.TryFind(text[offset..], out _, out var index, out var length))
         {
-            // TryFind reports positions in normalised text; normalised text here is the same length.
+            // TryFind reports positions in the text as given.
             var from = offset + index;
             for (var i = from; i < Math.Min(chars.Length, from + length); i++)
             {

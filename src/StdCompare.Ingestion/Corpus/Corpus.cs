@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StdCompare.Corpus;
+using StdCompare.Designations;
 using StdCompare.Diagnostics;
 using StdCompare.Documents;
 using StdCompare.Ingestion.Reference;
@@ -28,6 +29,9 @@ public sealed record LoadedCorpus
     /// <summary>The terminology base.</summary>
     public TerminologyBase Terminology { get; init; } = TerminologyBase.Empty;
 
+    /// <summary>Which standards correspond: the correspondence table and the catalogue's adoptions.</summary>
+    public DesignationCorrespondences Correspondences { get; init; } = DesignationCorrespondences.Empty;
+
     /// <summary>Notifications.</summary>
     public ImmutableArray<Notification> Notifications { get; init; } = [];
 
@@ -53,14 +57,16 @@ public sealed record LoadedCorpus
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileNotFound, "the ICS or HS code list is missing", layout.Relative(layout.Reference)));
         }
 
+        var catalogue = JsonLinesReader.ReadCatalogue(layout, diagnostics);
         return new LoadedCorpus
         {
             Layout = layout,
             Documents = documents,
             Pairs = GoldPairReader.ReadAll(layout, diagnostics),
             Splits = GoldPairReader.ReadSplits(layout, diagnostics),
-            Catalogue = JsonLinesReader.ReadCatalogue(layout, diagnostics),
+            Catalogue = catalogue,
             Terminology = TerminologyReader.ReadFolder(layout.Terminology, diagnostics, layout.Relative),
+            Correspondences = CorrespondenceReader.ReadCorpus(layout, catalogue, diagnostics),
             Notifications = JsonLinesReader.ReadNotifications(layout, diagnostics),
             Codes = codes,
             Diagnostics = [.. diagnostics],

@@ -18,6 +18,9 @@ public sealed record CorpusLayout(string Root)
     /// <summary>Terminology base, TSV files per domain.</summary>
     public string Terminology => Path.Combine(Root, "terminology");
 
+    /// <summary>Which standards correspond (adoptions and counterparts), TSV.</summary>
+    public string Correspondences => Path.Combine(Root, "correspondences", "correspondences.tsv");
+
     /// <summary>Trade-measure notifications, JSON Lines.</summary>
     public string Notifications => Path.Combine(Root, "notifications", "notifications.jsonl");
 

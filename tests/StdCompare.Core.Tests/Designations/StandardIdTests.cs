@@ -140,6 +140,21 @@ public sealed class StandardIdTests
         }
 
         [Theory]
+        // Leading white space: the normal form drops it, the offsets must not.
+        [InlineData(" 环境试验（IEC 60068-2-27，IDT）", "IEC 60068-2-27")]
+        // A run of spaces and a tab before the designation.
+        [InlineData("按照   \t GB/T 2423.5 进行", "GB/T 2423.5")]
+        // A full-width designation: NFKC keeps its length, the offsets are the text's own.
+        [InlineData("应符合ＧＢ　２７６２的规定", "ＧＢ　２７６２")]
+        // A character NFKC expands (㎏ → kg) before the designation.
+        [InlineData("10㎏ 按 ISO 712:2009 测定", "ISO 712:2009")]
+        public void Offsets_are_those_of_the_text_as_given(string text, string expected)
+        {
+            Assert.True(StandardId.TryFind(text, out _, out var index, out var length));
+            Assert.Equal(expected, text.Substring(index, length));
+        }
+
+        [Theory]
         // No designation.
         [InlineData("本标准适用于商品玉米。")]
         // Null.
