@@ -18,6 +18,9 @@ public static class AlignmentLimits
     /// <summary>Most characters of one clause read for features; the rest of a very long clause adds little and costs much.</summary>
     public const int MaxClauseChars = 20_000;
 
+    /// <summary>Most correspondences a document may declare for the standards it refers to (a GB lists a few dozen); the rest are not read.</summary>
+    public const int MaxDeclaredCorrespondences = 2_000;
+
     /// <summary>A token that occurs in more than this share of the indexed clauses is not used to retrieve candidates (it is still a feature).</summary>
     public const double MaxPostingShare = 0.05;
 

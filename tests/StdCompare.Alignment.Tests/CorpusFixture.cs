@@ -6,7 +6,6 @@ using StdCompare.Corpus;
 using StdCompare.Diagnostics;
 using StdCompare.Documents;
 using StdCompare.Ingestion.Corpus;
-using StdCompare.Ingestion.Reference;
 using StdCompare.Testing;
 
 namespace StdCompare.Alignment.Tests;
@@ -20,10 +19,7 @@ public sealed class CorpusFixture
         var layout = new CorpusLayout(RepositoryPaths.Corpus);
         var diagnostics = new List<Diagnostic>();
         Documents = CorpusLoader.LoadDocuments(RepositoryPaths.Corpus).Documents;
-        Resources = new AlignmentResources(TerminologyReader.ReadFolder(layout.Terminology, diagnostics), CcCedictReader.Read(layout.CcCedict))
-        {
-            Correspondences = CorrespondenceReader.ReadCorpus(layout, diagnostics),
-        };
+        Resources = Cli.Commands.CompareCommand.LoadResources(RepositoryPaths.Corpus);
         Profiler = new ClauseProfiler(Resources);
         ModelPath = RepositoryPaths.InRepository("models/" + ClauseSimilarityModel.FileName);
         Model = ClauseSimilarityModel.Load(ModelPath);

@@ -47,4 +47,22 @@ public sealed class CorrespondenceTests
 
         Assert.Equal(1, shock.SharedCount(profiler.Get(en).Clauses[0].Designations));
     }
+
+    [Fact]
+    public void A_document_declares_at_most_its_limit_of_correspondences()
+    {
+        // 20 reference clauses of 120 declarations each: 2,400 declarations, of which the first 2,000 are read.
+        var clauses = Enumerable.Range(0, 20)
+            .Select(c => ($"2.{c + 1}", "", string.Concat(Enumerable.Range(0, 120).Select(k => $"GB/T {10000 + (c * 120) + k} 标题（ISO {20000 + (c * 120) + k}，IDT）\n"))))
+            .Append(("7.1", "试验", "按GB/T 10000和GB/T 12399进行。"))
+            .ToArray();
+        var zh = Synthetic.Document("GB/T 1-2020", "zh", clauses);
+        var en = Synthetic.Document("IEC 1:2020", "en", ("8.1", "Tests", "According to ISO 20000 and ISO 22399."));
+        var profiler = new ClauseProfiler(AlignmentResources.Empty);
+
+        var tests = profiler.Get(zh).Clauses[^1].Designations;
+
+        // GB/T 10000 is the first declaration and joins ISO 20000; GB/T 12399 is the 2,400th and stays apart.
+        Assert.Equal(1, tests.SharedCount(profiler.Get(en).Clauses[0].Designations));
+    }
 }

@@ -70,6 +70,10 @@ public sealed class ClauseProfiler
 
             var text = clause.FullText.Length > AlignmentLimits.MaxClauseChars ? clause.FullText[..AlignmentLimits.MaxClauseChars] : clause.FullText;
             found.AddRange(DeclaredCorrespondences.Read(TextNormalizer.Normalize(text), $"{document.Id} {clause.Id}"));
+            if (found.Count >= AlignmentLimits.MaxDeclaredCorrespondences)
+            {
+                return found[..AlignmentLimits.MaxDeclaredCorrespondences];
+            }
         }
 
         return found;

@@ -14,6 +14,9 @@ public static class DeclaredCorrespondences
     /// <summary>The longest title read between a designation and the bracket that names its counterpart.</summary>
     public const int MaxGap = 160;
 
+    /// <summary>Most designations read from one text: a reference list is a few dozen; a longer run is not read further.</summary>
+    public const int MaxDesignations = 256;
+
     private static readonly Regex OpensBracket = new(@"[（(]\s*$", RegexOptions.CultureInvariant, RegexLimits.Timeout);
 
     private static readonly Regex Degree = new(@"^\s*[，,;；]\s*(?<degree>IDT|MOD|NEQ)\s*[）)]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, RegexLimits.Timeout);
@@ -31,7 +34,8 @@ public static class DeclaredCorrespondences
         StandardId? previous = null;
         var previousEnd = 0;
         var offset = 0;
-        while (offset < text.Length)
+        var seen = 0;
+        while (offset < text.Length && seen++ < MaxDesignations)
         {
             if (!StandardId.TryFind(text[offset..], out var id, out var index, out var length) || length <= 0)
             {

@@ -32,6 +32,18 @@ public sealed class DeclaredCorrespondencesTests
         Assert.Equal([("GB/T 2421", "IEC 60068-1", "IDT"), ("GB/T 24338.1", "IEC 62236-1", "MOD")], found.Select(c => (c.Left, c.Right, c.Relation)));
     }
 
+    [Fact]
+    public void A_text_is_read_up_to_its_designation_limit()
+    {
+        var line = string.Concat(Enumerable.Range(1, 400).Select(k => $"GB/T {10000 + k} 标题（ISO {20000 + k}，IDT）\n"));
+
+        var found = DeclaredCorrespondences.Read(line, "test");
+
+        // Two designations per declaration: the first 256 designations give 128 declarations, the rest is not read.
+        Assert.Equal(DeclaredCorrespondences.MaxDesignations / 2, found.Count);
+        Assert.Equal(("GB/T 10001", "ISO 20001"), (found[0].Left, found[0].Right));
+    }
+
     [Theory]
     // A method reference with a bracketed international method but no degree declares nothing.
     [InlineData("按GB 5009.3规定的方法测定（ISO 712）。")]
