@@ -13,8 +13,8 @@ public sealed class EvaluationTests(CorpusFixture corpus)
     /// </summary>
     private static readonly Dictionary<string, double> KnownGaps = new(StringComparer.Ordinal)
     {
-        ["zh-en"] = 0.727,
-        ["zh-mn"] = 0.874,
+        ["zh-en"] = 0.755,
+        ["zh-mn"] = 0.842,
     };
 
     [Fact]
