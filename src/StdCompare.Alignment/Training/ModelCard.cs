@@ -85,6 +85,9 @@ public static class ModelCard
         sb.Append("- Cross-language evidence is limited to the terminology base (corpora/terminology), CC-CEDICT (zh–en) and the\n");
         sb.Append("  lexicon learned from the training pairs and the terms (their vocabulary only): clauses whose subject\n");
         sb.Append("  is outside all three are linked on structure and order.\n");
+        sb.Append("- Two referenced designations of different bodies count as one only when corpora/correspondences, the catalogue's\n");
+        sb.Append("  adoptions or one of the two documents (in its references or foreword) declare that they correspond; other\n");
+        sb.Append("  national and international references to the same subject do not match.\n");
         sb.Append("- Relations (`equivalent`, `modified`, `related`) come from scores and requirement values, not from a trained classifier.\n");
         return sb.ToString();
     }

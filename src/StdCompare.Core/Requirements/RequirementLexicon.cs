@@ -133,6 +133,16 @@ internal static class RequirementLexicon
         "аргачлал", "шинжилгээний арга", "phương pháp", "วิธีทดสอบ", "usul", "әдіс",
     ];
 
+    /// <summary>
+    /// Parts of header cells that name a column of codes (food category numbers, INS numbers, item codes), which
+    /// hold no limits although a code such as <c>12.04</c> or <c>330</c> reads as a number: found anywhere in the
+    /// header (Han and Hangul words) or as a whole word of it (alphabetic scripts).
+    /// </summary>
+    public static readonly string[] CodeHeaderParts = ["分类号", "类别号", "编号", "代号", "代码", "分類番号", "コード", "코드", "분류번호"];
+
+    /// <summary>Whole words of header cells that name a column of codes (see <see cref="CodeHeaderParts"/>).</summary>
+    public static readonly string[] CodeHeaderWords = ["code", "codes", "ins", "код", "кода", "коды", "номер", "дугаар"];
+
     /// <summary>Header cells of serial-number columns.</summary>
     public static readonly string[] SerialHeaderWords = ["序号", "no.", "no", "№", "№ п/п", "번호", "番号", "д/д", "stt", "ลำดับ", "t/r"];
 

@@ -41,7 +41,8 @@ public static partial class TableRequirementReader
         for (var c = 0; c < width; c++)
         {
             var h = c < header.Length ? header[c] : "";
-            if (c == parameterColumn || c == unitColumn || c < parameterColumn || ContainsAny(h, RequirementLexicon.MethodHeaderWords))
+            if (c == parameterColumn || c == unitColumn || c < parameterColumn || ContainsAny(h, RequirementLexicon.MethodHeaderWords)
+                || IsCodeHeader(h))
             {
                 continue;
             }
@@ -161,6 +162,27 @@ public static partial class TableRequirementReader
 
     private static bool ContainsAny(string text, string[] words)
         => words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A header that names a column of codes (<c>食品分类号</c>, <c>INS No.</c>, <c>Код ТН ВЭД</c>).</summary>
+    private static bool IsCodeHeader(string header)
+    {
+        if (ContainsAny(header, RequirementLexicon.CodeHeaderParts))
+        {
+            return true;
+        }
+
+        foreach (var word in header.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (IsAny(word, RequirementLexicon.CodeHeaderWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] WordSeparators = [' ', '.', ',', '(', ')', '（', '）', '/', '-', ':', '\u00A0'];
 
     private static bool IsAny(string text, string[] words)
         => words.Any(w => string.Equals(text.Trim(), w, StringComparison.OrdinalIgnoreCase));

@@ -72,6 +72,46 @@ public sealed class TableRequirementReaderTests
         }
 
         [Fact]
+        public void Should_not_read_a_column_of_food_category_numbers_as_values()
+        {
+            // The rows of GB 14880-2012 table A.2 in the corpus: 12.04 is a food category number, not a limit.
+            var table = Table("表A.2 矿物质类营养强化剂的使用范围及使用量",
+                "营养强化剂 | 食品分类号 | 食品类别（名称） | 使用量",
+                "铁 | 06.03.01 | 小麦粉 | 14 mg/kg～26 mg/kg",
+                "铁 | 12.04 | 酱油 | 180 mg/kg～260 mg/kg");
+
+            var found = TableRequirementReader.Read(table, "zh");
+
+            Assert.Equal(2, found.Length);
+            Assert.All(found, r => Assert.Equal("使用量", r.Condition));
+            Assert.DoesNotContain(found, r => r.Value is 12.04);
+        }
+
+        [Theory]
+        [InlineData("Name of the food additive | INS No. | Maximum level", "en")]
+        [InlineData("Наименование | Код ТН ВЭД | Норма", "ru")]
+        [InlineData("Item | Code | Maximum level", "en")]
+        public void Should_not_read_a_column_of_codes_as_values(string header, string language)
+        {
+            var table = Table("Table 3", header, "Propyl gallate | 310 | 100 mg/kg");
+
+            var r = Assert.Single(TableRequirementReader.Read(table, language));
+
+            Assert.Equal(100, r.Value);
+        }
+
+        [Fact]
+        public void Should_read_a_column_whose_header_only_contains_code_letters_as_values()
+        {
+            // "Codex maximum level" names no code column: only whole words (code, INS, номер …) do.
+            var table = Table("Table 3", "Contaminant | Codex maximum level (mg/kg)", "Lead | 0.1");
+
+            var r = Assert.Single(TableRequirementReader.Read(table, "en"));
+
+            Assert.Equal("Lead <= 0.1 mg/kg", r.ToString());
+        }
+
+        [Fact]
         public void Should_read_not_detected_cells()
         {
             var table = Table("表3 微生物限量",
