@@ -27,6 +27,19 @@ public sealed class LineShapeTests
     }
 
     [Theory]
+    // A Mongolian line that cites the annex with a case ending ("as given in Annex A").
+    [InlineData("5 Сорилтын арга\n5.1 Азотын тодорхойлолт\nХавсралт А-д заасан аргаар тодорхойлно.\n5.2 pH\npH-ийг хэмжинэ.\nХавсралт А (заавал)\nА.1 Зарчим\nАргын зарчим.\n", "5 5.1 5.2 A A.1", "5.1")]
+    // English and Russian sentences that start with the annex they cite.
+    [InlineData("5 Test methods\n5.1 Moisture\nAnnex A gives the method.\n5.2 Ash\nAsh.\nAnnex A (normative)\nA.1 Apparatus\nA balance.\n", "5 5.1 5.2 A A.1", "5.1")]
+    [InlineData("5 Методы\n5.1 Влага\nПриложение А, таблица А.1, дает метод.\n5.2 Зола\nЗола.\nПриложение А\nА.1 Аппаратура\nВесы.\n", "5 5.1 5.2 A A.1", "5.1")]
+    public void A_sentence_that_starts_by_citing_an_annex_is_text_not_the_annex_heading(string text, string ids, string citing)
+    {
+        var d = ReadText(text);
+        Assert.Equal(ids, Ids(d));
+        Assert.Contains(text.Split('\n')[2], d.GetRequiredClause(citing).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // "V" is the volt: the heading of the next subclause starts with a unit symbol.
     [InlineData("3 术语和定义\n3.1 IV类视镜\n用于观察的视镜。\n3.2 V类视镜\n用于观察侧面的视镜。\n4 要求\n", "3 3.1 3.2 4", "3.2", "V类视镜")]
     [InlineData("1 Scope\nText.\nAnnex A (normative)\nA.1 Apparatus\nA balance.\nA.2 g of force\nThe force of gravity.\n", "1 A A.1 A.2", "A.2", "g of force")]

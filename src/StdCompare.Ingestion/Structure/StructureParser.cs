@@ -264,7 +264,7 @@ public static class StructureParser
         private bool TryStartAnnex(string text, SourceLocation location)
         {
             var m = LinePatterns.Annex().Match(text);
-            if (!m.Success)
+            if (!m.Success || ContinuesASentence(m.Groups["rest"].Value))
             {
                 return false;
             }
@@ -281,6 +281,15 @@ public static class StructureParser
             Start(id, 1, text, location);
             return true;
         }
+
+        /// <summary>
+        /// True when what follows an annex letter continues a sentence that cites the annex rather than heading it:
+        /// a case ending (<c>Хавсралт А-д заасан …</c>, "given in Annex A"), a lower-case word (<c>Annex A gives …</c>) or
+        /// a comma. A heading goes on with its kind in brackets, a dash, a full stop or its capitalised title.
+        /// </summary>
+        private static bool ContinuesASentence(string rest)
+            => rest.Length > 0 && (char.IsLower(rest[0]) || rest[0] is ',' or ';' or '，' or '、'
+                || (rest[0] is '-' && rest.Length > 1 && char.IsLetter(rest[1])));
 
         /// <summary>True when <paramref name="num"/> has two or more segments and continues the body or annex numbering.</summary>
         private bool IsNextSubclause(string num)
