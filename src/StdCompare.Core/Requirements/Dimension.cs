@@ -59,4 +59,6 @@ public enum Dimension
     Angle,
     /// <summary>Voltage: V.</summary>
     Voltage,
+    /// <summary>Energy per mass (calorific value, food energy): MJ/kg (canonical), kJ/kg, kcal/kg, kJ/100g, kcal/100g.</summary>
+    SpecificEnergy,
 }

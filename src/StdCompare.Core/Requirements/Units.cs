@@ -20,6 +20,7 @@ public static class Units
         Add("ng/kg", Dimension.MassFraction, 0.000001, "ng/kg", "нг/кг");
         Add("g/kg", Dimension.MassFraction, 1000, "g/kg", "г/кг", "克每千克", "克/千克");
         Add("mg/g", Dimension.MassFraction, 1000, "mg/g", "мг/г", "毫克/克");
+        Add("µg/g", Dimension.MassFraction, 1, "μg/g", "µg/g", "ug/g", "мкг/г", "微克/克", "微克每克");
         Add("ppm", Dimension.MassFraction, 1, "ppm", "mass ppm", "質量ppm", "млн-1", "млн^-1");
         Add("ppb", Dimension.MassFraction, 0.001, "ppb", "млрд-1");
         Add("%", Dimension.MassFraction, 10000, "%", "% (m/m)", "%(m/m)", "% (質量分率)", "质量分数%", "% по массе", "mass %", "% mass", "% масс", "% масс.");
@@ -117,6 +118,13 @@ public static class Units
         Add("J", Dimension.Energy, 1, "J", "Дж", "焦");
         Add("kJ", Dimension.Energy, 1000, "kJ", "кДж", "千焦");
         Add("MJ/m²", Dimension.Energy, 1000000, "MJ/m^2", "MJ/m2", "МДж/м2");
+
+        // Energy per mass (calorific value of fuels, energy of foods), canonical MJ/kg.
+        Add("MJ/kg", Dimension.SpecificEnergy, 1, "MJ/kg", "МДж/кг", "兆焦/千克", "兆焦每千克");
+        Add("kJ/kg", Dimension.SpecificEnergy, 0.001, "kJ/kg", "кДж/кг", "千焦/千克");
+        Add("kcal/kg", Dimension.SpecificEnergy, 0.004184, "kcal/kg", "ккал/кг", "千卡/千克", "cal/g", "кал/г");
+        Add("kJ/100g", Dimension.SpecificEnergy, 0.01, "kJ/100g", "kJ/100 g", "кДж/100 г", "кДж/100г", "千焦/100克");
+        Add("kcal/100g", Dimension.SpecificEnergy, 0.04184, "kcal/100g", "kcal/100 g", "ккал/100 г", "ккал/100г", "千卡/100克");
 
         // Angle and voltage.
         Add("°", Dimension.Angle, 1, "°");

@@ -39,6 +39,15 @@ public sealed class UnitsTests
         [InlineData("g/100 g", "g/100g", Dimension.MassFraction)]
         [InlineData("г/100 г", "g/100g", Dimension.MassFraction)]
         [InlineData("克/100克", "g/100g", Dimension.MassFraction)]
+        // Micrograms per gram are milligrams per kilogram (trace elements in coal).
+        [InlineData("μg/g", "\u00B5g/g", Dimension.MassFraction)]
+        [InlineData("мкг/г", "\u00B5g/g", Dimension.MassFraction)]
+        // Calorific value of fuels and energy of foods.
+        [InlineData("MJ/kg", "MJ/kg", Dimension.SpecificEnergy)]
+        [InlineData("МДж/кг", "MJ/kg", Dimension.SpecificEnergy)]
+        [InlineData("kcal/kg", "kcal/kg", Dimension.SpecificEnergy)]
+        [InlineData("kJ/100 g", "kJ/100g", Dimension.SpecificEnergy)]
+        [InlineData("千焦/100克", "kJ/100g", Dimension.SpecificEnergy)]
         // Mass concentration: capital and small L, Russian, Chinese.
         [InlineData("mg/L", "mg/L", Dimension.MassConcentration)]
         [InlineData("mg/l", "mg/L", Dimension.MassConcentration)]
@@ -128,6 +137,11 @@ public sealed class UnitsTests
         [InlineData(250, "кПа", "МПа", 0.25)]
         // 1 bar is 100 kPa.
         [InlineData(1, "bar", "kPa", 100)]
+        // 2 µg/g is 2 mg/kg.
+        [InlineData(2, "µg/g", "mg/kg", 2)]
+        // 5 000 kcal/kg is 20.92 MJ/kg; 1 700 kJ/100 g is 17 MJ/kg.
+        [InlineData(5000, "kcal/kg", "MJ/kg", 20.92)]
+        [InlineData(1700, "kJ/100g", "MJ/kg", 17)]
         public void Should_convert_within_a_dimension(double value, string from, string to, double expected)
             => Assert.Equal(expected, Units.Convert(value, Units.Get(from), Units.Get(to)), 9);
 
