@@ -113,6 +113,14 @@ public static class PairFeatures
         new("mass_right", "context", "Sum of the first-stage scores of the right clause's candidates.", "As mass_left, for merges."),
         new("left_parent_with_right", "context", "First-stage score of the left clause's parent with the right clause; 0 when not a candidate, -1 when the left clause has no parent.", "A subclause of a section that corresponds as a whole to one clause (an annex method against one body clause) links to that clause too."),
         new("right_parent_with_left", "context", "First-stage score of the left clause with the right clause's parent; 0 when not a candidate, -1 when the right clause has no parent.", "As left_parent_with_right, seen from the other side."),
+        new("left_with_previous_right", "context", "First-stage score of the left clause with the right clause one before; 0 when not a candidate, -1 at the right document's start.", "Splits: one clause whose content the other side spreads over consecutive clauses links to each of them."),
+        new("left_with_next_right", "context", "First-stage score of the left clause with the right clause one after; 0 when not a candidate, -1 at the right document's end.", "As left_with_previous_right."),
+        new("previous_left_with_right", "context", "First-stage score of the left clause one before with the right clause; 0 when not a candidate, -1 at the left document's start.", "Merges: consecutive clauses of one side that the other side states in one clause."),
+        new("next_left_with_right", "context", "First-stage score of the left clause one after with the right clause; 0 when not a candidate, -1 at the left document's end.", "As previous_left_with_right."),
+        new("left_with_right_sibling", "context", "Best first-stage score of the left clause with another clause of the right clause's parent (a sibling; top-level clauses are siblings of each other); 0 when none is a candidate.", "A clause split into sibling subclauses on the other side (several grades, several methods) links to each sibling."),
+        new("right_with_left_sibling", "context", "Best first-stage score of the right clause with a sibling of the left clause; 0 when none is a candidate.", "As left_with_right_sibling, for merges."),
+        new("left_with_right_child", "context", "Best first-stage score of the left clause with a child of the right clause; 0 when none is a candidate, -1 when the right clause has no children.", "A clause that corresponds to a whole chapter links to its heading as well as to the subclauses that carry the content."),
+        new("right_with_left_child", "context", "Best first-stage score of the right clause with a child of the left clause; 0 when none is a candidate, -1 when the left clause has no children.", "As left_with_right_child, seen from the other side."),
     ];
 
     /// <summary>Number of content features.</summary>
