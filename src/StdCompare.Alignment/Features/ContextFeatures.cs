@@ -39,6 +39,8 @@ internal static class ContextFeatures
         }
 
         var anchorLefts = anchors.Select(a => a.I).ToArray();
+        var lexicon = data.Context.SameLanguage || anchors.Count == 0 ? null : AnchorLexicon.Learn(data.Context.Lexical, nl, nr, anchors);
+        var anchorLinks = data.Context.SameLanguage ? -1f : MathF.Log(1f + anchors.Count);
         var path = MonotonePath.Find(pairs, p1, nr);
         var ratio = nl == 0 ? 1f : nr / (float)nl;
         var content = data.Content;
@@ -98,6 +100,10 @@ internal static class ContextFeatures
             f[n++] = leftSibling;
             f[n++] = right.Clauses[j].Children.Length == 0 ? -1 : rightChild;
             f[n++] = left.Clauses[i].Children.Length == 0 ? -1 : leftChild;
+            var (lexiconLeft, lexiconRight) = lexicon is null ? (-1f, -1f) : lexicon.Coverage(i, j);
+            f[n++] = lexiconLeft;
+            f[n++] = lexiconRight;
+            f[n++] = anchorLinks;
         });
 
         return rows;

@@ -121,6 +121,9 @@ public static class PairFeatures
         new("right_with_left_sibling", "context", "Best first-stage score of the right clause with a sibling of the left clause; 0 when none is a candidate.", "As left_with_right_sibling, for merges."),
         new("left_with_right_child", "context", "Best first-stage score of the left clause with a child of the right clause; 0 when none is a candidate, -1 when the right clause has no children.", "A clause that corresponds to a whole chapter links to its heading as well as to the subclauses that carry the content."),
         new("right_with_left_child", "context", "Best first-stage score of the right clause with a child of the left clause; 0 when none is a candidate, -1 when the left clause has no children.", "As left_with_right_child, seen from the other side."),
+        new("anchor_lexicon_left", "context", "Idf share of the left clause's lexical tokens (with a translation) found among the translations of the right clause's tokens, in a lexicon learned from this document pair's mutual-best pairs above 0.5 (Dice ≥ 0.3, together in ≥ 2 pairs, each clause's own pair left out); -1 within one language, without anchors, or when the clause has no translated token.", "The subject words of one standard (风干牛肉 and борц) that no dictionary knows recur across its confident links."),
+        new("anchor_lexicon_right", "context", "As anchor_lexicon_left, for the right clause's tokens among the translations of the left clause's tokens.", "As anchor_lexicon_left, seen from the other side."),
+        new("anchor_links", "context", "ln(1 + mutual-best pairs above 0.5 the pair's lexicon was learned from); -1 within one language.", "How far the document pair's own lexicon can be trusted."),
     ];
 
     /// <summary>Number of content features.</summary>
