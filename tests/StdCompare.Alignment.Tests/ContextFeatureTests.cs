@@ -54,4 +54,85 @@ public sealed class ContextFeatureTests(CorpusFixture corpus)
         var sparseRows = ContextFeatures.Build(new PairData(ctx, sparse, new FeatureMatrix(sparse.Count, PairFeatures.ContentCount)), [0.5f, 0.5f]);
         Assert.Equal(0f, sparseRows.Row(sparse.IndexOf(3, 1))[leftParent]);
     }
+
+    [Fact]
+    public void A_pair_reads_the_scores_of_its_clauses_with_the_neighbours_siblings_and_children_of_the_other_clause()
+    {
+        var ctx = new PairContext(corpus.Profiler.Get(Left), corpus.Profiler.Get(Right));
+        var scores = new Dictionary<(int, int), float>
+        {
+            [(0, 0)] = 0.9f, [(1, 1)] = 0.8f, [(2, 1)] = 0.1f, [(3, 1)] = 0.2f, [(1, 2)] = 0.3f, [(2, 2)] = 0.05f,
+        };
+        var candidates = new CandidateSet([.. scores.Keys], 4, 3);
+        var data = new PairData(ctx, candidates, new FeatureMatrix(candidates.Count, PairFeatures.ContentCount));
+        var rows = ContextFeatures.Build(data, [.. candidates.Pairs.Select(p => scores[p])]);
+
+        float Feature(int left, int right, string name) => rows.Row(candidates.IndexOf(left, right))[PairFeatures.AllNames.IndexOf(name)];
+
+        // A with 9: the next right clause and the child of 9 is 9.1 (0.3); the children of A are A.1 (0.1) and A.2 (0.2).
+        Assert.Equal(0.3f, Feature(1, 1, "left_with_next_right"));
+        Assert.Equal(0.3f, Feature(1, 1, "left_with_right_child"));
+        Assert.Equal(0.2f, Feature(1, 1, "right_with_left_child"));
+
+        // A with 1 is no candidate (0); the clause before A.1 is A, after it A.2.
+        Assert.Equal(0f, Feature(1, 1, "left_with_previous_right"));
+        Assert.Equal(0.8f, Feature(2, 1, "previous_left_with_right"));
+        Assert.Equal(0.2f, Feature(2, 1, "next_left_with_right"));
+
+        // A.1 has the sibling A.2 (0.2 with 9); 9's siblings are the top-level clause 1, no candidate of A.1.
+        Assert.Equal(0.2f, Feature(2, 1, "right_with_left_sibling"));
+        Assert.Equal(0f, Feature(2, 1, "left_with_right_sibling"));
+
+        // Clauses without children, and document ends.
+        Assert.Equal(-1f, Feature(3, 1, "next_left_with_right"));
+        Assert.Equal(-1f, Feature(2, 2, "left_with_next_right"));
+        Assert.Equal(-1f, Feature(2, 2, "left_with_right_child"));
+        Assert.Equal(-1f, Feature(0, 0, "previous_left_with_right"));
+    }
+
+    [Fact]
+    public void The_lexicon_of_the_document_pair_links_words_that_recur_across_its_confident_pairs()
+    {
+        // Twenty clauses a side, each with a word of its own; clauses 0–3 also say 水分 on the left and чийг on the right.
+        const string Han = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木火土山川日月风云雷电江河湖海松竹梅兰";
+        string[] words = ["алтан", "бороо", "гэрэл", "далай", "жимсний", "зураг", "модон", "нохой", "оргил", "сүүлчийн",
+            "тэмээ", "уулын", "хаалга", "цагаан", "шувуу", "эрдэм", "ягаан", "байгаль", "вандан", "гүүрэн"];
+        var left = Synthetic.Document("lex-left", "zh", [.. Enumerable.Range(1, 20).Select(k =>
+            ($"{k}", "", (k <= 4 ? "水分" : "") + Han.Substring(2 * (k - 1), 2)))]);
+        var right = Synthetic.Document("lex-right", "mn", [.. Enumerable.Range(1, 20).Select(k =>
+            ($"{k}", "", (k <= 4 ? "чийг " : "") + words[k - 1]))]);
+        var ctx = new PairContext(corpus.Profiler.Get(left), corpus.Profiler.Get(right));
+
+        // Clauses 0, 1, 2 and 4 … 19 are confident mutual best pairs with their namesakes; 3 is not, nor is 3 with 5.
+        var scores = Enumerable.Range(0, 20).ToDictionary(k => (k, k), k => k == 3 ? 0.1f : 0.9f);
+        scores[(3, 5)] = 0.2f;
+        var candidates = new CandidateSet([.. scores.Keys], 20, 20);
+        var data = new PairData(ctx, candidates, new FeatureMatrix(candidates.Count, PairFeatures.ContentCount));
+        var rows = ContextFeatures.Build(data, [.. candidates.Pairs.Select(p => scores[p])]);
+
+        float Feature(int l, int r, string name) => rows.Row(candidates.IndexOf(l, r))[PairFeatures.AllNames.IndexOf(name)];
+
+        // 水分 and чийг were together in three anchors: the weak pair 3–3 shares them, 3–5 does not.
+        Assert.Equal(1f, Feature(3, 3, "anchor_lexicon_left"));
+        Assert.Equal(1f, Feature(3, 3, "anchor_lexicon_right"));
+        Assert.Equal(0f, Feature(3, 5, "anchor_lexicon_left"));
+
+        // An anchor learns without itself: 0–0 still finds the words through the two other anchors.
+        Assert.Equal(1f, Feature(0, 0, "anchor_lexicon_left"));
+
+        // A clause with no word that recurs has nothing to translate.
+        Assert.Equal(-1f, Feature(7, 7, "anchor_lexicon_left"));
+        Assert.Equal(MathF.Log(1f + 19), Feature(7, 7, "anchor_links"), 5);
+    }
+
+    [Fact]
+    public void The_lexicon_of_the_document_pair_does_not_apply_within_one_language()
+    {
+        var ctx = new PairContext(corpus.Profiler.Get(Left), corpus.Profiler.Get(Left));
+        var candidates = new CandidateSet([(0, 0), (1, 1)], 4, 4);
+        var rows = ContextFeatures.Build(new PairData(ctx, candidates, new FeatureMatrix(2, PairFeatures.ContentCount)), [0.9f, 0.9f]);
+
+        Assert.Equal(-1f, rows.Row(0)[PairFeatures.AllNames.IndexOf("anchor_lexicon_left")]);
+        Assert.Equal(-1f, rows.Row(0)[PairFeatures.AllNames.IndexOf("anchor_links")]);
+    }
 }

@@ -39,6 +39,8 @@ internal static class ContextFeatures
         }
 
         var anchorLefts = anchors.Select(a => a.I).ToArray();
+        var lexicon = data.Context.SameLanguage || anchors.Count == 0 ? null : AnchorLexicon.Learn(data.Context.Lexical, nl, nr, anchors);
+        var anchorLinks = data.Context.SameLanguage ? -1f : MathF.Log(1f + anchors.Count);
         var path = MonotonePath.Find(pairs, p1, nr);
         var ratio = nl == 0 ? 1f : nr / (float)nl;
         var content = data.Content;
@@ -88,6 +90,20 @@ internal static class ContextFeatures
             f[n++] = massR[j];
             f[n++] = pi < 0 ? -1 : ScoreOf(cs, p1, pi, j);
             f[n++] = pj < 0 ? -1 : ScoreOf(cs, p1, i, pj);
+            f[n++] = j == 0 ? -1 : ScoreOf(cs, p1, i, j - 1);
+            f[n++] = j + 1 >= nr ? -1 : ScoreOf(cs, p1, i, j + 1);
+            f[n++] = i == 0 ? -1 : ScoreOf(cs, p1, i - 1, j);
+            f[n++] = i + 1 >= nl ? -1 : ScoreOf(cs, p1, i + 1, j);
+            var (rightSibling, rightChild) = Relatives(cs.ByLeft[i], p1, k2 => pairs[k2].Right, right, j);
+            var (leftSibling, leftChild) = Relatives(cs.ByRight[j], p1, k2 => pairs[k2].Left, left, i);
+            f[n++] = rightSibling;
+            f[n++] = leftSibling;
+            f[n++] = right.Clauses[j].Children.Length == 0 ? -1 : rightChild;
+            f[n++] = left.Clauses[i].Children.Length == 0 ? -1 : leftChild;
+            var (lexiconLeft, lexiconRight) = lexicon is null ? (-1f, -1f) : lexicon.Coverage(i, j);
+            f[n++] = lexiconLeft;
+            f[n++] = lexiconRight;
+            f[n++] = anchorLinks;
         });
 
         return rows;
@@ -130,6 +146,36 @@ internal static class ContextFeatures
         }
 
         return (best, arg, second, mass, rank);
+    }
+
+    /// <summary>
+    /// Among the candidates of one clause (<paramref name="group"/>), the best score of a sibling of
+    /// <paramref name="clause"/> (another clause with its parent) and of a child of <paramref name="clause"/>.
+    /// </summary>
+    private static (float Sibling, float Child) Relatives(int[] group, float[] p1, Func<int, int> other, Profiles.DocumentProfile side, int clause)
+    {
+        var parent = side.Clauses[clause].Parent;
+        float sibling = 0, child = 0;
+        foreach (var k in group)
+        {
+            var c = other(k);
+            if (c == clause)
+            {
+                continue;
+            }
+
+            var cp = side.Clauses[c].Parent;
+            if (cp == parent)
+            {
+                sibling = Math.Max(sibling, p1[k]);
+            }
+            else if (cp == clause)
+            {
+                child = Math.Max(child, p1[k]);
+            }
+        }
+
+        return (sibling, child);
     }
 
     private static float ChildrenAgree(int[] children, float[] best, int[] arg, Profiles.DocumentProfile other, int counterpart)
