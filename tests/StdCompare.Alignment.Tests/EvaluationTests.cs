@@ -9,12 +9,11 @@ public sealed class EvaluationTests(CorpusFixture corpus)
 {
     /// <summary>
     /// Language pairs whose test pair is below its target today, with the F1 measured when the gap was recorded:
-    /// they must not fall below it (see tests/KNOWN-GAPS.md, "Alignment below target on two test pairs").
+    /// they must not fall below it (see tests/KNOWN-GAPS.md, "Alignment below target on the zh↔en test pair").
     /// </summary>
     private static readonly Dictionary<string, double> KnownGaps = new(StringComparer.Ordinal)
     {
-        ["zh-en"] = 0.755,
-        ["zh-mn"] = 0.842,
+        ["zh-en"] = 0.769,
     };
 
     [Fact]

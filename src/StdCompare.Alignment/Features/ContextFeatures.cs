@@ -41,6 +41,8 @@ internal static class ContextFeatures
         var anchorLefts = anchors.Select(a => a.I).ToArray();
         var lexicon = data.Context.SameLanguage || anchors.Count == 0 ? null : AnchorLexicon.Learn(data.Context.Lexical, nl, nr, anchors);
         var anchorLinks = data.Context.SameLanguage ? -1f : MathF.Log(1f + anchors.Count);
+        var (rightSibling, rightChild) = Relatives(cs.ByLeft, p1, k => pairs[k].Right, right, pairs.Length);
+        var (leftSibling, leftChild) = Relatives(cs.ByRight, p1, k => pairs[k].Left, left, pairs.Length);
         var path = MonotonePath.Find(pairs, p1, nr);
         var ratio = nl == 0 ? 1f : nr / (float)nl;
         var content = data.Content;
@@ -94,12 +96,10 @@ internal static class ContextFeatures
             f[n++] = j + 1 >= nr ? -1 : ScoreOf(cs, p1, i, j + 1);
             f[n++] = i == 0 ? -1 : ScoreOf(cs, p1, i - 1, j);
             f[n++] = i + 1 >= nl ? -1 : ScoreOf(cs, p1, i + 1, j);
-            var (rightSibling, rightChild) = Relatives(cs.ByLeft[i], p1, k2 => pairs[k2].Right, right, j);
-            var (leftSibling, leftChild) = Relatives(cs.ByRight[j], p1, k2 => pairs[k2].Left, left, i);
-            f[n++] = rightSibling;
-            f[n++] = leftSibling;
-            f[n++] = right.Clauses[j].Children.Length == 0 ? -1 : rightChild;
-            f[n++] = left.Clauses[i].Children.Length == 0 ? -1 : leftChild;
+            f[n++] = rightSibling[k];
+            f[n++] = leftSibling[k];
+            f[n++] = right.Clauses[j].Children.Length == 0 ? -1 : rightChild[k];
+            f[n++] = left.Clauses[i].Children.Length == 0 ? -1 : leftChild[k];
             var (lexiconLeft, lexiconRight) = lexicon is null ? (-1f, -1f) : lexicon.Coverage(i, j);
             f[n++] = lexiconLeft;
             f[n++] = lexiconRight;
@@ -149,29 +149,49 @@ internal static class ContextFeatures
     }
 
     /// <summary>
-    /// Among the candidates of one clause (<paramref name="group"/>), the best score of a sibling of
-    /// <paramref name="clause"/> (another clause with its parent) and of a child of <paramref name="clause"/>.
+    /// Per candidate pair, from the candidates of one of its clauses (<paramref name="groups"/>, by clause of one side):
+    /// the best score of that clause with a sibling of the pair's other clause (another clause with its parent) and with
+    /// a child of it; 0 where there is none. Each group is read once, keyed by the parent of its other clauses, so that
+    /// a clause with thousands of candidates (a small document against a very large one) costs linear, not quadratic, time.
     /// </summary>
-    private static (float Sibling, float Child) Relatives(int[] group, float[] p1, Func<int, int> other, Profiles.DocumentProfile side, int clause)
+    private static (float[] Sibling, float[] Child) Relatives(int[][] groups, float[] p1, Func<int, int> other, Profiles.DocumentProfile side, int count)
     {
-        var parent = side.Clauses[clause].Parent;
-        float sibling = 0, child = 0;
-        foreach (var k in group)
+        var sibling = new float[count];
+        var child = new float[count];
+        var byParent = new Dictionary<int, (float Best, int Arg, float Second)>();
+        foreach (var group in groups)
         {
-            var c = other(k);
-            if (c == clause)
+            if (group.Length < 2)
             {
                 continue;
             }
 
-            var cp = side.Clauses[c].Parent;
-            if (cp == parent)
+            byParent.Clear();
+            foreach (var k in group)
             {
-                sibling = Math.Max(sibling, p1[k]);
+                var c = other(k);
+                var parent = side.Clauses[c].Parent;
+                var s = p1[k];
+                if (!byParent.TryGetValue(parent, out var e))
+                {
+                    byParent[parent] = (s, c, 0);
+                }
+                else if (s > e.Best)
+                {
+                    byParent[parent] = (s, c, e.Best);
+                }
+                else if (s > e.Second)
+                {
+                    byParent[parent] = (e.Best, e.Arg, s);
+                }
             }
-            else if (cp == clause)
+
+            foreach (var k in group)
             {
-                child = Math.Max(child, p1[k]);
+                var c = other(k);
+                var e = byParent[side.Clauses[c].Parent];
+                sibling[k] = e.Arg == c ? e.Second : e.Best;
+                child[k] = byParent.TryGetValue(c, out var under) ? under.Best : 0;
             }
         }
 
