@@ -62,44 +62,73 @@ internal sealed class AnchorLexicon
         var (rightTokens, rightIdf) = Select(rightCount, view.Right, view.RightIdf);
         var leftAnchor = Filled(leftCount);
         var rightAnchor = Filled(rightCount);
-        var together = new Dictionary<(ulong X, ulong Y), int>();
-        var leftSeen = new Dictionary<ulong, int>();
-        var rightSeen = new Dictionary<ulong, int>();
         foreach (var (i, j) in anchors)
         {
             leftAnchor[i] = j;
             rightAnchor[j] = i;
-            foreach (var x in leftTokens[i])
+        }
+
+        // Dense ids of the tokens of each side, and in how many anchors each occurs.
+        var (leftIds, leftSorted, leftVocabulary) = Dense(leftTokens);
+        var (rightIds, rightSorted, rightVocabulary) = Dense(rightTokens);
+        var leftSeen = new int[leftVocabulary.Length];
+        var rightSeen = new int[rightVocabulary.Length];
+        var postings = new List<int>?[leftVocabulary.Length];
+        for (var a = 0; a < anchors.Count; a++)
+        {
+            var (i, j) = anchors[a];
+            foreach (var x in leftIds[i])
             {
-                leftSeen[x] = leftSeen.GetValueOrDefault(x) + 1;
-                foreach (var y in rightTokens[j])
-                {
-                    together[(x, y)] = together.GetValueOrDefault((x, y)) + 1;
-                }
+                leftSeen[x]++;
+                (postings[x] ??= []).Add(a);
             }
 
-            foreach (var y in rightTokens[j])
+            foreach (var y in rightIds[j])
             {
-                rightSeen[y] = rightSeen.GetValueOrDefault(y) + 1;
+                rightSeen[y]++;
             }
         }
 
-        // Associates worth a closer look: seen together often enough, with a Dice that leaving out one anchor can still keep.
-        var forward = new Dictionary<ulong, List<(ulong Other, int Together)>>();
-        var backward = new Dictionary<ulong, List<(ulong Other, int Together)>>();
-        foreach (var ((x, y), c) in together)
+        // Associates worth a closer look: seen together often enough, with a Dice that leaving out one anchor can still
+        // keep. A pair of tokens seen together twice needs a left token seen in two anchors: the right tokens of the
+        // anchors of each such token are counted in one array, without a table of all pairs.
+        var forward = new List<(int Other, int Together)>?[leftVocabulary.Length];
+        var backward = new List<(int Other, int Together)>?[rightVocabulary.Length];
+        var counts = new int[rightVocabulary.Length];
+        var touched = new List<int>();
+        for (var x = 0; x < leftVocabulary.Length; x++)
         {
-            if (c < MinLinks || 2f * c / (leftSeen[x] + rightSeen[y]) < MinDice * 0.75f)
+            if (leftSeen[x] < MinLinks)
             {
                 continue;
             }
 
-            Add(forward, x, y, c);
-            Add(backward, y, x, c);
+            touched.Clear();
+            foreach (var a in postings[x]!)
+            {
+                foreach (var y in rightIds[anchors[a].J])
+                {
+                    if (counts[y]++ == 0)
+                    {
+                        touched.Add(y);
+                    }
+                }
+            }
+
+            foreach (var y in touched)
+            {
+                var c = counts[y];
+                counts[y] = 0;
+                if (c >= MinLinks && 2f * c / (leftSeen[x] + rightSeen[y]) >= MinDice * 0.75f)
+                {
+                    (forward[x] ??= []).Add((y, c));
+                    (backward[y] ??= []).Add((x, c));
+                }
+            }
         }
 
-        var (leftTranslations, leftKnown) = Translate(leftTokens, leftIdf, leftAnchor, rightTokens, forward, leftSeen, rightSeen);
-        var (rightTranslations, rightKnown) = Translate(rightTokens, rightIdf, rightAnchor, leftTokens, backward, rightSeen, leftSeen);
+        var (leftTranslations, leftKnown) = Translate(leftIds, leftIdf, leftAnchor, rightSorted, forward, leftSeen, rightSeen, rightVocabulary);
+        var (rightTranslations, rightKnown) = Translate(rightIds, rightIdf, rightAnchor, leftSorted, backward, rightSeen, leftSeen, leftVocabulary);
         return new AnchorLexicon(leftTokens, leftIdf, rightTokens, rightIdf, anchors.Count)
         {
             LeftTranslations = leftTranslations,
@@ -127,14 +156,37 @@ internal sealed class AnchorLexicon
         return a;
     }
 
-    private static void Add(Dictionary<ulong, List<(ulong, int)>> map, ulong key, ulong other, int together)
+    /// <summary>
+    /// Per clause, the dense ids of its tokens in the order of the tokens (and of their idf), the same ids sorted (to be
+    /// searched), and the token of each id.
+    /// </summary>
+    private static (int[][] Ids, int[][] Sorted, ulong[] Vocabulary) Dense(ulong[][] tokens)
     {
-        if (!map.TryGetValue(key, out var list))
+        var index = new Dictionary<ulong, int>();
+        var vocabulary = new List<ulong>();
+        var ids = new int[tokens.Length][];
+        var sorted = new int[tokens.Length][];
+        for (var c = 0; c < tokens.Length; c++)
         {
-            map[key] = list = [];
+            var row = new int[tokens[c].Length];
+            for (var t = 0; t < row.Length; t++)
+            {
+                if (!index.TryGetValue(tokens[c][t], out var id))
+                {
+                    id = vocabulary.Count;
+                    index[tokens[c][t]] = id;
+                    vocabulary.Add(tokens[c][t]);
+                }
+
+                row[t] = id;
+            }
+
+            ids[c] = row;
+            sorted[c] = [.. row];
+            Array.Sort(sorted[c]);
         }
 
-        list.Add((other, together));
+        return (ids, sorted, [.. vocabulary]);
     }
 
     /// <summary>Per clause, its tokens found in 2 … <see cref="MaxClauseShare"/> of the clauses, the rarest first, ascending ids.</summary>
@@ -180,35 +232,38 @@ internal sealed class AnchorLexicon
         return (tokens, weights);
     }
 
-    /// <summary>Per clause of one side, the translations of its tokens, leaving out the clause's own anchor.</summary>
+    /// <summary>Per clause of one side, the translations of its tokens (ascending tokens of the other side), leaving out the clause's own anchor.</summary>
     private static (ulong[][] Translations, float[] Known) Translate(
-        ulong[][] tokens, float[][] idf, int[] anchorOf, ulong[][] otherTokens,
-        Dictionary<ulong, List<(ulong Other, int Together)>> associates, Dictionary<ulong, int> seen, Dictionary<ulong, int> otherSeen)
+        int[][] ids, float[][] idf, int[] anchorOf, int[][] otherSorted,
+        List<(int Other, int Together)>?[] associates, int[] seen, int[] otherSeen, ulong[] otherVocabulary)
     {
-        var translations = new ulong[tokens.Length][];
-        var known = new float[tokens.Length];
-        for (var c = 0; c < tokens.Length; c++)
+        var translations = new ulong[ids.Length][];
+        var known = new float[ids.Length];
+        var found = new List<ulong>();
+        for (var c = 0; c < ids.Length; c++)
         {
-            var own = anchorOf[c] < 0 ? [] : otherTokens[anchorOf[c]];
-            var found = new List<ulong>();
-            for (var t = 0; t < tokens[c].Length; t++)
+            // The clause's own anchor, left out where it has tokens (an anchor whose other clause has none taught nothing).
+            var own = anchorOf[c] < 0 ? [] : otherSorted[anchorOf[c]];
+            var anchored = own.Length > 0 ? 1 : 0;
+            found.Clear();
+            var tokenIds = ids[c];
+            for (var t = 0; t < tokenIds.Length; t++)
             {
-                var x = tokens[c][t];
-                if (!associates.TryGetValue(x, out var list))
+                var list = associates[tokenIds[t]];
+                if (list is null)
                 {
                     continue;
                 }
 
-                var xSeen = seen[x] - (own.Length > 0 ? 1 : 0);
+                var xSeen = seen[tokenIds[t]] - anchored;
                 var any = false;
                 foreach (var (y, together) in list)
                 {
-                    var inOwn = own.Length > 0 && Array.BinarySearch(own, y) >= 0;
-                    var n = together - (inOwn ? 1 : 0);
-                    var ySeen = otherSeen[y] - (inOwn ? 1 : 0);
-                    if (n >= MinLinks && 2f * n / (xSeen + ySeen) >= MinDice)
+                    var inOwn = anchored == 1 && Array.BinarySearch(own, y) >= 0 ? 1 : 0;
+                    var n = together - inOwn;
+                    if (n >= MinLinks && 2f * n / (xSeen + otherSeen[y] - inOwn) >= MinDice)
                     {
-                        found.Add(y);
+                        found.Add(otherVocabulary[y]);
                         any = true;
                     }
                 }
@@ -217,16 +272,49 @@ internal sealed class AnchorLexicon
             }
 
             found.Sort();
-            translations[c] = [.. found.Distinct()];
+            translations[c] = Distinct(found);
         }
 
         return (translations, known);
+    }
+
+    /// <summary>The sorted, distinct values of a sorted list.</summary>
+    private static ulong[] Distinct(List<ulong> sorted)
+    {
+        var count = 0;
+        for (var k = 0; k < sorted.Count; k++)
+        {
+            count += k == 0 || sorted[k] != sorted[k - 1] ? 1 : 0;
+        }
+
+        var result = new ulong[count];
+        for (int k = 0, r = 0; k < sorted.Count; k++)
+        {
+            if (k == 0 || sorted[k] != sorted[k - 1])
+            {
+                result[r++] = sorted[k];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The idf of the tokens of <paramref name="ids"/> (ascending) found in <paramref name="translations"/> (ascending).</summary>
     private static float Found(ulong[] ids, float[] idf, ulong[] translations)
     {
         float found = 0;
+        if (translations.Length > 8 * ids.Length)
+        {
+            // A clause of a large document can have thousands of translations: look its few tokens up instead (the
+            // same tokens, added in the same order, so the same sum).
+            for (var t = 0; t < ids.Length; t++)
+            {
+                found += Array.BinarySearch(translations, ids[t]) >= 0 ? idf[t] : 0f;
+            }
+
+            return found;
+        }
+
         int x = 0, y = 0;
         while (x < ids.Length && y < translations.Length)
         {
