@@ -10,7 +10,8 @@ namespace StdCompare.Alignment.Features;
 /// <remarks>
 /// A clause's translations are learned without the clause's own anchor, so that a pair never confirms itself. Per clause
 /// only <see cref="TokensPerClause"/> tokens are used, those found in the fewest clauses of their document among those
-/// found in at least two (a token of one clause cannot recur in two anchors), which bounds the work per anchor.
+/// found in at least two (a token of one clause cannot recur in two anchors), which bounds the work per anchor; they are
+/// chosen once per document pair (<see cref="AnchorTokens"/>), and each context stage learns a lexicon from its anchors.
 /// </remarks>
 internal sealed class AnchorLexicon
 {
@@ -26,22 +27,9 @@ internal sealed class AnchorLexicon
     /// <summary>Tokens found in more than this share of a document's clauses do not take part.</summary>
     public const float MaxClauseShare = 0.2f;
 
-    private readonly ulong[][] _leftTokens;
-    private readonly float[][] _leftIdf;
-    private readonly ulong[][] _rightTokens;
-    private readonly float[][] _rightIdf;
+    private readonly AnchorTokens _tokens;
 
-    private AnchorLexicon(ulong[][] leftTokens, float[][] leftIdf, ulong[][] rightTokens, float[][] rightIdf, int anchors)
-    {
-        _leftTokens = leftTokens;
-        _leftIdf = leftIdf;
-        _rightTokens = rightTokens;
-        _rightIdf = rightIdf;
-        Anchors = anchors;
-    }
-
-    /// <summary>Number of anchors the lexicon was learned from.</summary>
-    public int Anchors { get; }
+    private AnchorLexicon(AnchorTokens tokens) => _tokens = tokens;
 
     /// <summary>Per left clause: its tokens' translations into right tokens (ascending), learned without its anchor.</summary>
     public ulong[][] LeftTranslations { get; private init; } = [];
@@ -55,22 +43,23 @@ internal sealed class AnchorLexicon
     /// <summary>Per right clause: the idf of its tokens that have a translation.</summary>
     public float[] RightKnown { get; private init; } = [];
 
-    /// <summary>Learns the lexicon of <paramref name="view"/> from <paramref name="anchors"/> (left index, right index).</summary>
-    public static AnchorLexicon Learn(ViewWeights view, int leftCount, int rightCount, IReadOnlyList<(int I, int J)> anchors)
+    /// <summary>
+    /// Learns the lexicon of a document pair from <paramref name="anchors"/> (left index, right index), over the tokens
+    /// <see cref="AnchorTokens.Select"/> chose once for the pair.
+    /// </summary>
+    public static AnchorLexicon Learn(AnchorTokens tokens, IReadOnlyList<(int I, int J)> anchors)
     {
-        var (leftTokens, leftIdf) = Select(leftCount, view.Left, view.LeftIdf);
-        var (rightTokens, rightIdf) = Select(rightCount, view.Right, view.RightIdf);
-        var leftAnchor = Filled(leftCount);
-        var rightAnchor = Filled(rightCount);
+        var (leftIds, leftSorted, leftVocabulary) = (tokens.LeftIds, tokens.LeftSorted, tokens.LeftVocabulary);
+        var (rightIds, rightSorted, rightVocabulary) = (tokens.RightIds, tokens.RightSorted, tokens.RightVocabulary);
+        var leftAnchor = Filled(leftIds.Length);
+        var rightAnchor = Filled(rightIds.Length);
         foreach (var (i, j) in anchors)
         {
             leftAnchor[i] = j;
             rightAnchor[j] = i;
         }
 
-        // Dense ids of the tokens of each side, and in how many anchors each occurs.
-        var (leftIds, leftSorted, leftVocabulary) = Dense(leftTokens);
-        var (rightIds, rightSorted, rightVocabulary) = Dense(rightTokens);
+        // In how many anchors each token occurs, and the anchors of each left token.
         var leftSeen = new int[leftVocabulary.Length];
         var rightSeen = new int[rightVocabulary.Length];
         var postings = new List<int>?[leftVocabulary.Length];
@@ -127,9 +116,9 @@ internal sealed class AnchorLexicon
             }
         }
 
-        var (leftTranslations, leftKnown) = Translate(leftIds, leftIdf, leftAnchor, rightSorted, forward, leftSeen, rightSeen, rightVocabulary);
-        var (rightTranslations, rightKnown) = Translate(rightIds, rightIdf, rightAnchor, leftSorted, backward, rightSeen, leftSeen, leftVocabulary);
-        return new AnchorLexicon(leftTokens, leftIdf, rightTokens, rightIdf, anchors.Count)
+        var (leftTranslations, leftKnown) = Translate(leftIds, tokens.LeftIdf, leftAnchor, rightSorted, forward, leftSeen, rightSeen, rightVocabulary);
+        var (rightTranslations, rightKnown) = Translate(rightIds, tokens.RightIdf, rightAnchor, leftSorted, backward, rightSeen, leftSeen, leftVocabulary);
+        return new AnchorLexicon(tokens)
         {
             LeftTranslations = leftTranslations,
             RightTranslations = rightTranslations,
@@ -144,8 +133,9 @@ internal sealed class AnchorLexicon
     /// </summary>
     public (float Left, float Right) Coverage(int i, int j)
     {
-        var left = LeftKnown[i] <= 0 ? -1 : Math.Min(1f, Found(_leftTokens[i], _leftIdf[i], RightTranslations[j]) / LeftKnown[i]);
-        var right = RightKnown[j] <= 0 ? -1 : Math.Min(1f, Found(_rightTokens[j], _rightIdf[j], LeftTranslations[i]) / RightKnown[j]);
+        var t = _tokens;
+        var left = LeftKnown[i] <= 0 ? -1 : Math.Min(1f, Found(t.LeftTokens[i], t.LeftIdf[i], RightTranslations[j]) / LeftKnown[i]);
+        var right = RightKnown[j] <= 0 ? -1 : Math.Min(1f, Found(t.RightTokens[j], t.RightIdf[j], LeftTranslations[i]) / RightKnown[j]);
         return (left, right);
     }
 
@@ -154,82 +144,6 @@ internal sealed class AnchorLexicon
         var a = new int[count];
         Array.Fill(a, -1);
         return a;
-    }
-
-    /// <summary>
-    /// Per clause, the dense ids of its tokens in the order of the tokens (and of their idf), the same ids sorted (to be
-    /// searched), and the token of each id.
-    /// </summary>
-    private static (int[][] Ids, int[][] Sorted, ulong[] Vocabulary) Dense(ulong[][] tokens)
-    {
-        var index = new Dictionary<ulong, int>();
-        var vocabulary = new List<ulong>();
-        var ids = new int[tokens.Length][];
-        var sorted = new int[tokens.Length][];
-        for (var c = 0; c < tokens.Length; c++)
-        {
-            var row = new int[tokens[c].Length];
-            for (var t = 0; t < row.Length; t++)
-            {
-                if (!index.TryGetValue(tokens[c][t], out var id))
-                {
-                    id = vocabulary.Count;
-                    index[tokens[c][t]] = id;
-                    vocabulary.Add(tokens[c][t]);
-                }
-
-                row[t] = id;
-            }
-
-            ids[c] = row;
-            sorted[c] = [.. row];
-            Array.Sort(sorted[c]);
-        }
-
-        return (ids, sorted, [.. vocabulary]);
-    }
-
-    /// <summary>Per clause, its tokens found in 2 … <see cref="MaxClauseShare"/> of the clauses, the rarest first, ascending ids.</summary>
-    private static (ulong[][] Tokens, float[][] Idf) Select(int count, Func<int, Profiles.TokenBag> bag, Func<int, float[]> idf)
-    {
-        var df = new Dictionary<ulong, int>();
-        for (var c = 0; c < count; c++)
-        {
-            foreach (var t in bag(c).Ids)
-            {
-                df[t] = df.GetValueOrDefault(t) + 1;
-            }
-        }
-
-        var max = Math.Max(2, (int)(count * MaxClauseShare));
-        var tokens = new ulong[count][];
-        var weights = new float[count][];
-        for (var c = 0; c < count; c++)
-        {
-            var ids = bag(c).Ids;
-            var w = idf(c);
-            var kept = new List<(ulong Id, float Idf, int Df)>();
-            for (var t = 0; t < ids.Length; t++)
-            {
-                var d = df[ids[t]];
-                if (d >= 2 && d <= max)
-                {
-                    kept.Add((ids[t], w[t], d));
-                }
-            }
-
-            if (kept.Count > TokensPerClause)
-            {
-                kept.Sort((a, b) => a.Df != b.Df ? a.Df.CompareTo(b.Df) : a.Id.CompareTo(b.Id));
-                kept.RemoveRange(TokensPerClause, kept.Count - TokensPerClause);
-                kept.Sort((a, b) => a.Id.CompareTo(b.Id));
-            }
-
-            tokens[c] = [.. kept.Select(k => k.Id)];
-            weights[c] = [.. kept.Select(k => k.Idf)];
-        }
-
-        return (tokens, weights);
     }
 
     /// <summary>Per clause of one side, the translations of its tokens (ascending tokens of the other side), leaving out the clause's own anchor.</summary>

@@ -39,7 +39,7 @@ internal static class ContextFeatures
         }
 
         var anchorLefts = anchors.Select(a => a.I).ToArray();
-        var lexicon = data.Context.SameLanguage || anchors.Count == 0 ? null : AnchorLexicon.Learn(data.Context.Lexical, nl, nr, anchors);
+        var lexicon = data.Context.SameLanguage || anchors.Count == 0 ? null : AnchorLexicon.Learn(data.Context.AnchorTokens, anchors);
         var anchorLinks = data.Context.SameLanguage ? -1f : MathF.Log(1f + anchors.Count);
         var (rightSibling, rightChild) = Relatives(cs.ByLeft, p1, k => pairs[k].Right, right, pairs.Length);
         var (leftSibling, leftChild) = Relatives(cs.ByRight, p1, k => pairs[k].Left, left, pairs.Length);

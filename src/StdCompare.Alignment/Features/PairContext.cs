@@ -36,7 +36,10 @@ internal sealed class PairContext
             (built[0], built[1], built[2], built[3], built[4], built[5], built[6], built[7], built[8], built[9], built[10]);
         LooseConcepts = built[11];
         Subtree = built[12];
+        _anchorTokens = new Lazy<AnchorTokens>(() => AnchorTokens.Select(Lexical, left.Count, right.Count));
     }
+
+    private readonly Lazy<AnchorTokens> _anchorTokens;
 
     /// <summary>Which side, if any, is Chinese facing English.</summary>
     public enum GlossDirection
@@ -101,4 +104,7 @@ internal sealed class PairContext
 
     /// <summary>The language-independent bag of each clause with its descendants.</summary>
     public ViewWeights Subtree { get; }
+
+    /// <summary>The tokens of the document pair's own lexicon (<see cref="AnchorLexicon"/>), chosen on first use, once for every context stage.</summary>
+    public AnchorTokens AnchorTokens => _anchorTokens.Value;
 }
