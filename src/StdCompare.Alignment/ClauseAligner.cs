@@ -83,10 +83,14 @@ public sealed class ClauseAligner
         LexiconFeatures.Fill(data, Model.Lexicon);
 
         var scores = Model.ScoreContent(data.Content);
+        FeatureMatrix? rows = null;
         for (var stage = 0; stage < Model.ContextStages; stage++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            scores = Model.ScoreContext(stage, ContextFeatures.Build(data, scores));
+
+            // Each stage's rows are scored before the next stage writes its own over them.
+            rows = ContextFeatures.Build(data, scores, rows);
+            scores = Model.ScoreContext(stage, rows);
         }
 
         return new ScoredPair(data, scores);

@@ -3,25 +3,52 @@ namespace StdCompare.Alignment.Candidates;
 /// <summary>The candidate pairs of one alignment, sorted by left then right index, with lookups by clause and by pair.</summary>
 internal sealed class CandidateSet
 {
-    private readonly Dictionary<long, int> _index;
+    /// <summary>Where each left clause's pairs start in <see cref="Pairs"/>; one more entry, the end.</summary>
+    private readonly int[] _leftStart;
+
+    /// <summary>The right index of each pair: a pair is found by binary search among its left clause's pairs.</summary>
+    private readonly int[] _rights;
 
     /// <summary>Creates a set from distinct pairs (any order).</summary>
     public CandidateSet(IEnumerable<(int Left, int Right)> pairs, int leftCount, int rightCount)
     {
-        Pairs = [.. pairs.Distinct().OrderBy(p => p.Left).ThenBy(p => p.Right)];
-        _index = new Dictionary<long, int>(Pairs.Length);
-        var byLeft = new List<int>[leftCount];
-        var byRight = new List<int>[rightCount];
+        Pairs = [.. pairs.Distinct()];
+        Array.Sort(Pairs);
+        _leftStart = new int[leftCount + 1];
+        _rights = new int[Pairs.Length];
+        var rightSizes = new int[rightCount];
         for (var k = 0; k < Pairs.Length; k++)
         {
             var (l, r) = Pairs[k];
-            _index[Key(l, r)] = k;
-            (byLeft[l] ??= []).Add(k);
-            (byRight[r] ??= []).Add(k);
+            _leftStart[l + 1]++;
+            _rights[k] = r;
+            rightSizes[r]++;
         }
 
-        ByLeft = Array.ConvertAll(byLeft, l => l?.ToArray() ?? []);
-        ByRight = Array.ConvertAll(byRight, l => l?.ToArray() ?? []);
+        var byLeft = new int[leftCount][];
+        for (var l = 0; l < leftCount; l++)
+        {
+            var start = _leftStart[l];
+            _leftStart[l + 1] += start;
+            byLeft[l] = Range(start, _leftStart[l + 1] - start);
+        }
+
+        // By right clause, in pair order (by left index), as the pairs are visited.
+        var byRight = new int[rightCount][];
+        for (var r = 0; r < rightCount; r++)
+        {
+            byRight[r] = rightSizes[r] == 0 ? [] : new int[rightSizes[r]];
+            rightSizes[r] = 0;
+        }
+
+        for (var k = 0; k < Pairs.Length; k++)
+        {
+            var r = Pairs[k].Right;
+            byRight[r][rightSizes[r]++] = k;
+        }
+
+        ByLeft = byLeft;
+        ByRight = byRight;
     }
 
     /// <summary>The pairs, sorted.</summary>
@@ -37,7 +64,31 @@ internal sealed class CandidateSet
     public int Count => Pairs.Length;
 
     /// <summary>Index of a pair, or -1.</summary>
-    public int IndexOf(int left, int right) => _index.TryGetValue(Key(left, right), out var k) ? k : -1;
+    public int IndexOf(int left, int right)
+    {
+        if ((uint)left >= (uint)(_leftStart.Length - 1))
+        {
+            return -1;
+        }
 
-    private static long Key(int left, int right) => ((long)left << 32) | (uint)right;
+        var start = _leftStart[left];
+        var k = Array.BinarySearch(_rights, start, _leftStart[left + 1] - start, right);
+        return k < 0 ? -1 : k;
+    }
+
+    private static int[] Range(int start, int count)
+    {
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var range = new int[count];
+        for (var n = 0; n < count; n++)
+        {
+            range[n] = start + n;
+        }
+
+        return range;
+    }
 }

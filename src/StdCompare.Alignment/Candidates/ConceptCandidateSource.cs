@@ -23,6 +23,9 @@ public sealed class ConceptCandidateSource : ICandidateSource
     /// <summary>Weight of Han characters and of glosses, which are noisier than concepts.</summary>
     public const double WeakTokenWeight = 0.5;
 
+    /// <summary>Query tokens by idf, highest first, ties by token.</summary>
+    private static readonly Comparison<(ulong Key, float Weight, double Idf)> RarestFirst = (x, y) => x.Idf != y.Idf ? y.Idf.CompareTo(x.Idf) : x.Key.CompareTo(y.Key);
+
     private readonly ClauseProfiler _profiler;
     private readonly ConditionalWeakTable<DocumentProfile, ConcurrentDictionary<(bool SameLanguage, bool Han, bool Glosses), RetrievalView>> _views = new();
 
@@ -43,11 +46,13 @@ public sealed class ConceptCandidateSource : ICandidateSource
         ArgumentNullException.ThrowIfNull(right);
         var a = _profiler.Get(left);
         var b = _profiler.Get(right);
-        var result = new List<ClauseCandidate>();
         if (a.Count == 0 || b.Count == 0 || perClause <= 0)
         {
-            return result;
+            return [];
         }
+
+        // At most perClause candidates per left clause: sized once instead of grown (a large array, for a large document).
+        var result = new List<ClauseCandidate>(a.Count * Math.Min(perClause, b.Count));
 
         var sameLanguage = a.Language.Length > 0 && a.Language == b.Language;
         var han = a.HasHan && b.HasHan && !sameLanguage;
@@ -63,17 +68,27 @@ public sealed class ConceptCandidateSource : ICandidateSource
         var cap = PostingCap.For(b.Count);
         var scores = new double[b.Count];
         var touched = new List<int>();
+        var query = new List<(ulong Key, float Weight, double Idf)>();
         var n = b.Count;
+        Comparison<int> bestFirst = (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : x.CompareTo(y);
         foreach (var c in a.Clauses)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var query = queries[c.Index]
-                .Where(t => postings.TryGetValue(t.Key, out var p) && p.Count <= cap)
-                .Select(t => (t.Key, Weight: t.Value, Idf: Idf(n, postings[t.Key].Count)))
-                .OrderByDescending(t => t.Idf).ThenBy(t => t.Key)
-                .Take(AlignmentLimits.MaxQueryTokens);
-            foreach (var (token, weight, idf) in query)
+
+            // The rarest tokens first (ties by token; tokens are distinct, so the order is strict), at most MaxQueryTokens.
+            query.Clear();
+            foreach (var (key, weight) in queries[c.Index])
             {
+                if (postings.TryGetValue(key, out var p) && p.Count <= cap)
+                {
+                    query.Add((key, weight, Idf(n, p.Count)));
+                }
+            }
+
+            query.Sort(RarestFirst);
+            for (var q = 0; q < Math.Min(query.Count, AlignmentLimits.MaxQueryTokens); q++)
+            {
+                var (token, weight, idf) = query[q];
                 foreach (var (j, tf) in postings[token])
                 {
                     if (scores[j] == 0)
@@ -86,8 +101,12 @@ public sealed class ConceptCandidateSource : ICandidateSource
                 }
             }
 
-            foreach (var j in touched.OrderByDescending(j => scores[j]).ThenBy(j => j).Take(perClause))
+            // The best first, ties by clause index (a strict order); sorting the touched clauses in place is harmless, as
+            // each of them is only reset below.
+            touched.Sort(bestFirst);
+            for (var t = 0; t < Math.Min(touched.Count, perClause); t++)
             {
+                var j = touched[t];
                 result.Add(new ClauseCandidate(c.Index, j, Name, scores[j]));
             }
 

@@ -9,6 +9,12 @@ namespace StdCompare.Alignment.Features;
 /// </summary>
 internal sealed class AnchorTokens
 {
+    /// <summary>Tokens by the number of clauses they are found in, fewest first, ties by token.</summary>
+    private static readonly Comparison<(ulong Id, float Idf, int Df)> RarestFirst = (a, b) => a.Df != b.Df ? a.Df.CompareTo(b.Df) : a.Id.CompareTo(b.Id);
+
+    /// <summary>Tokens in ascending order.</summary>
+    private static readonly Comparison<(ulong Id, float Idf, int Df)> ById = (a, b) => a.Id.CompareTo(b.Id);
+
     private AnchorTokens()
     {
     }
@@ -113,11 +119,12 @@ internal sealed class AnchorTokens
         var max = Math.Max(2, (int)(count * AnchorLexicon.MaxClauseShare));
         var tokens = new ulong[count][];
         var weights = new float[count][];
+        var kept = new List<(ulong Id, float Idf, int Df)>();
         for (var c = 0; c < count; c++)
         {
             var ids = bag(c).Ids;
             var w = idf(c);
-            var kept = new List<(ulong Id, float Idf, int Df)>();
+            kept.Clear();
             for (var t = 0; t < ids.Length; t++)
             {
                 var d = df[ids[t]];
@@ -127,15 +134,23 @@ internal sealed class AnchorTokens
                 }
             }
 
+            // A clause's tokens are distinct, so both orders are strict and any sort gives the same tokens.
             if (kept.Count > AnchorLexicon.TokensPerClause)
             {
-                kept.Sort((a, b) => a.Df != b.Df ? a.Df.CompareTo(b.Df) : a.Id.CompareTo(b.Id));
+                kept.Sort(RarestFirst);
                 kept.RemoveRange(AnchorLexicon.TokensPerClause, kept.Count - AnchorLexicon.TokensPerClause);
-                kept.Sort((a, b) => a.Id.CompareTo(b.Id));
+                kept.Sort(ById);
             }
 
-            tokens[c] = [.. kept.Select(k => k.Id)];
-            weights[c] = [.. kept.Select(k => k.Idf)];
+            var clauseTokens = new ulong[kept.Count];
+            var clauseWeights = new float[kept.Count];
+            for (var k = 0; k < kept.Count; k++)
+            {
+                (clauseTokens[k], clauseWeights[k], _) = kept[k];
+            }
+
+            tokens[c] = clauseTokens;
+            weights[c] = clauseWeights;
         }
 
         return (tokens, weights);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using StdCompare.Alignment.Model;
 
 namespace StdCompare.Alignment.Features;
@@ -15,7 +16,15 @@ internal static class ContextFeatures
     public const int MaxRank = 10;
 
     /// <summary>The second-stage rows of <paramref name="data"/> given first-stage scores <paramref name="p1"/>.</summary>
-    public static FeatureMatrix Build(PairData data, float[] p1)
+    public static FeatureMatrix Build(PairData data, float[] p1) => Build(data, p1, reuse: null);
+
+    /// <summary>
+    /// The second-stage rows of <paramref name="data"/> given the previous stage's scores <paramref name="p1"/>, written
+    /// into <paramref name="reuse"/> when given: rows this method built for the same <paramref name="data"/> at an
+    /// earlier stage and no longer needed, whose content columns are kept and whose context columns are all overwritten
+    /// (one large array per alignment instead of one per stage).
+    /// </summary>
+    public static FeatureMatrix Build(PairData data, float[] p1, FeatureMatrix? reuse)
     {
         var cs = data.Candidates;
         var left = data.Context.Left;
@@ -47,12 +56,22 @@ internal static class ContextFeatures
         var ratio = nl == 0 ? 1f : nr / (float)nl;
         var content = data.Content;
         var width = PairFeatures.AllCount;
-        var rows = new FeatureMatrix(pairs.Length, width);
+        var copyContent = reuse is null;
+        var rows = reuse ?? new FeatureMatrix(pairs.Length, width);
+        if (rows.Rows != pairs.Length || rows.Width != width)
+        {
+            throw new ArgumentException("The rows to reuse are not of this pair's candidates.", nameof(reuse));
+        }
+
         Parallel.For(0, pairs.Length, k =>
         {
             var (i, j) = pairs[k];
             var row = rows.Row(k);
-            content.Row(k).CopyTo(row);
+            if (copyContent)
+            {
+                content.Row(k).CopyTo(row);
+            }
+
             var f = row[PairFeatures.ContentCount..];
             var n = 0;
             var p = p1[k];
@@ -104,6 +123,7 @@ internal static class ContextFeatures
             f[n++] = lexiconLeft;
             f[n++] = lexiconRight;
             f[n++] = anchorLinks;
+            Debug.Assert(n == f.Length, "Every context column is written, so that reused rows keep nothing of an earlier stage.");
         });
 
         return rows;
@@ -122,6 +142,8 @@ internal static class ContextFeatures
         var second = new float[n];
         var mass = new float[n];
         var rank = new int[p1.Length];
+        var buffer = new int[groups.Length == 0 ? 0 : groups.Max(g => g.Length)];
+        Comparison<int> bestFirst = (x, y) => p1[x] != p1[y] ? p1[y].CompareTo(p1[x]) : other(x).CompareTo(other(y));
         for (var x = 0; x < n; x++)
         {
             arg[x] = -1;
@@ -131,9 +153,11 @@ internal static class ContextFeatures
                 continue;
             }
 
-            // Best first, ties by the other clause's index (as OrderByDescending().ThenBy() would, without its allocations).
-            var ordered = group.ToArray();
-            Array.Sort(ordered, (x, y) => p1[x] != p1[y] ? p1[y].CompareTo(p1[x]) : other(x).CompareTo(other(y)));
+            // Best first, ties by the other clause's index (as OrderByDescending().ThenBy() would, without its allocations):
+            // a strict order, so any sort gives the same ranks.
+            var ordered = buffer.AsSpan(0, group.Length);
+            group.CopyTo(ordered);
+            ordered.Sort(bestFirst);
             for (var r = 0; r < ordered.Length; r++)
             {
                 rank[ordered[r]] = r;

@@ -37,14 +37,8 @@ internal sealed class ViewWeights
         Count(_left, df);
         Count(_right, df);
         var n = Math.Max(1, _left.Length + _right.Length);
-        var idf = new Dictionary<ulong, float>(df.Count);
-        foreach (var (token, d) in df)
-        {
-            idf[token] = MathF.Log(1f + (n / (float)d));
-        }
-
-        (_leftIdf, _leftTfIdf, _leftNorm, _leftIdfSum) = Weigh(_left, idf);
-        (_rightIdf, _rightTfIdf, _rightNorm, _rightIdfSum) = Weigh(_right, idf);
+        (_leftIdf, _leftTfIdf, _leftNorm, _leftIdfSum) = Weigh(_left, df, n);
+        (_rightIdf, _rightTfIdf, _rightNorm, _rightIdfSum) = Weigh(_right, df, n);
         _leftAvgLength = Math.Max(1f, _left.Length == 0 ? 1f : _left.Average(b => b.Total));
         _rightAvgLength = Math.Max(1f, _right.Length == 0 ? 1f : _right.Average(b => b.Total));
     }
@@ -137,7 +131,8 @@ internal sealed class ViewWeights
         }
     }
 
-    private static (float[][] Idf, float[][] TfIdf, float[] Norm, float[] IdfSum) Weigh(TokenBag[] bags, Dictionary<ulong, float> idf)
+    /// <summary>The weights of one side; a token's idf is log(1 + n / df), computed where it is needed (no table of them).</summary>
+    private static (float[][] Idf, float[][] TfIdf, float[] Norm, float[] IdfSum) Weigh(TokenBag[] bags, Dictionary<ulong, int> df, int n)
     {
         var idfs = new float[bags.Length][];
         var weights = new float[bags.Length][];
@@ -151,7 +146,7 @@ internal sealed class ViewWeights
             float norm = 0, sum = 0;
             for (var k = 0; k < bag.Count; k++)
             {
-                iv[k] = idf[bag.Ids[k]];
+                iv[k] = MathF.Log(1f + (n / (float)df[bag.Ids[k]]));
                 wv[k] = (1f + MathF.Log(bag.Counts[k])) * iv[k];
                 norm += wv[k] * wv[k];
                 sum += iv[k];

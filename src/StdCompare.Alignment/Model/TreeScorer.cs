@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
@@ -103,7 +104,9 @@ internal sealed class TreeScorer
             return;
         }
 
-        var lanes = new uint[_masks.Trees * LeafMasks.Lanes];
+        // Scratch space, filled by SumLanes before use: rented, as every block of every scoring needs one.
+        var rented = ArrayPool<uint>.Shared.Rent(_masks.Trees * LeafMasks.Lanes);
+        var lanes = rented.AsSpan(0, _masks.Trees * LeafMasks.Lanes);
         Span<double> sums = stackalloc double[LeafMasks.Lanes];
         for (var r = start; r < end; r += LeafMasks.Lanes)
         {
@@ -114,6 +117,8 @@ internal sealed class TreeScorer
                 result[r + l] = Probability(sums[l]);
             }
         }
+
+        ArrayPool<uint>.Shared.Return(rented);
     }
 
     /// <summary>The distinct thresholds the trees test <paramref name="feature"/> against, ascending.</summary>
