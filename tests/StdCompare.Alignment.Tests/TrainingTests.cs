@@ -37,6 +37,13 @@ public sealed class TrainingTests(CorpusFixture corpus)
         var trained = Train(train, options);
         Assert.Equal(trained.Validation.Single().Links, validation.Links);
         Assert.Equal(trained.Validation.Single().Decoder, validation.Decoder);
+
+        // The figures per gold degree split those per language pair: the same pairs and links, grouped further.
+        Assert.NotEmpty(validation.Degrees);
+        Assert.All(validation.Degrees, d => Assert.Matches("^[a-z]+-[a-z]+ (NEQ|IDT/MOD)$", d.Languages));
+        Assert.Equal(validation.Languages.Sum(l => l.Pairs), validation.Degrees.Sum(d => d.Pairs));
+        Assert.Equal(validation.Languages.Sum(l => l.Links.Correct), validation.Degrees.Sum(d => d.Links.Correct));
+        Assert.Equal(validation.Languages.Sum(l => l.Links.Gold), validation.Degrees.Sum(d => d.Links.Gold));
         var headers = errors.ToString().Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
         Assert.Equal(train.Length, headers.Length);
         Assert.All(train, c => Assert.Contains(headers, h => h.Contains(c.Gold.Id, StringComparison.Ordinal)));

@@ -58,6 +58,12 @@ public static class ModelCard
             {
                 sb.Append(CultureInfo.InvariantCulture, $"| {l.Languages} | {l.Pairs} | {l.Links.Precision:F4} | {l.Links.Recall:F4} | {l.Links.F1:F4} |\n");
             }
+
+            sb.Append(CultureInfo.InvariantCulture, $"\n{v.Learner}, per language pair and gold degree of correspondence (adoptions IDT/MOD against NEQ standards, which correspond only loosely):\n\n| languages, degree | pairs | P | R | F1 |\n|---|---:|---:|---:|---:|\n");
+            foreach (var l in v.Degrees)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"| {l.Languages} | {l.Pairs} | {l.Links.Precision:F4} | {l.Links.Recall:F4} | {l.Links.F1:F4} |\n");
+            }
         }
 
         sb.Append("\n## Figures on the test pairs\n\n");

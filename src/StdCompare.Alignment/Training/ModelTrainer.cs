@@ -149,8 +149,17 @@ public sealed partial class ModelTrainer
             progress?.Report($"{learner}:   {l.Languages} ({l.Pairs} pairs) P {l.Links.Precision:F4} R {l.Links.Recall:F4} F1 {l.Links.F1:F4}");
         }
 
+        var degrees = heldOut.GroupBy(h => h.Example.Pair.Left.Metadata.Language + "-" + h.Example.Pair.Right.Metadata.Language + " " + (h.Example.Pair.Degree == "NEQ" ? "NEQ" : "IDT/MOD"))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new LanguageEvaluation(g.Key, g.Count(), Count([.. g], decoder), EvaluationTargets.For(g.Key.Split(' ')[0])))
+            .ToImmutableArray();
+        foreach (var l in degrees)
+        {
+            progress?.Report($"{learner}:   {l.Languages} ({l.Pairs} pairs) P {l.Links.Precision:F4} R {l.Links.Recall:F4} F1 {l.Links.F1:F4}");
+        }
+
         progress?.Report($"{learner}: held-out link P {counts.Precision:F4} R {counts.Recall:F4} F1 {counts.F1:F4}");
-        return (new LearnerValidation(learner, counts, relations.Options, relations.Accuracy, languages), heldOut);
+        return (new LearnerValidation(learner, counts, relations.Options, relations.Accuracy, languages) { Degrees = degrees }, heldOut);
     }
 
     private Example Prepare(TrainingPair pair, CancellationToken cancellationToken)

@@ -28,4 +28,8 @@ internal sealed record TrainingPair(
     Documents.StandardDocument Left,
     Documents.StandardDocument Right,
     IReadOnlySet<(string Left, string Right)> Links,
-    IReadOnlyDictionary<(string Left, string Right), string> Relations);
+    IReadOnlyDictionary<(string Left, string Right), string> Relations)
+{
+    /// <summary>The gold degree of correspondence (IDT, MOD, NEQ) of a gold pair; empty for the others.</summary>
+    public string Degree { get; init; } = "";
+}

@@ -11,7 +11,14 @@ namespace StdCompare.Alignment.Training;
 /// <param name="Decoder">The decoder settings tuned on those held-out scores.</param>
 /// <param name="RelationAccuracy">Share of correctly found pairs given their gold relation.</param>
 /// <param name="Languages">Link counts per language pair.</param>
-public sealed record LearnerValidation(Learner Learner, LinkCounts Links, DecoderOptions Decoder, double RelationAccuracy, ImmutableArray<LanguageEvaluation> Languages);
+public sealed record LearnerValidation(Learner Learner, LinkCounts Links, DecoderOptions Decoder, double RelationAccuracy, ImmutableArray<LanguageEvaluation> Languages)
+{
+    /// <summary>
+    /// Link counts per language pair and gold degree of correspondence (<c>zh-en IDT/MOD</c>, <c>zh-en NEQ</c>): adoptions keep
+    /// their model's structure and wording, standards that are not adoptions (NEQ) correspond only loosely.
+    /// </summary>
+    public ImmutableArray<LanguageEvaluation> Degrees { get; init; } = [];
+}
 
 /// <summary>Figures of the training data.</summary>
 /// <param name="GoldPairs">Gold training pairs.</param>

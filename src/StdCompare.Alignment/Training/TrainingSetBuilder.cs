@@ -36,7 +36,7 @@ internal static class TrainingSetBuilder
                 }
             }
 
-            pairs.Add(new TrainingPair(c.Gold.Id, group, TrainingOrigin.Gold, c.Left, c.Right, links, relations));
+            pairs.Add(new TrainingPair(c.Gold.Id, group, TrainingOrigin.Gold, c.Left, c.Right, links, relations) { Degree = c.Gold.Degree });
             for (var v = 0; v < options.Variants; v++)
             {
                 var rng = new Random(options.Seed + (1000 * (p + 1)) + v);
