@@ -25,6 +25,10 @@ public sealed class CorpusTests
     public static TheoryData<string> GoldPairs
         => [.. Directory.EnumerateFiles(RepositoryPaths.GoldPairs, "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
+    /// <summary>Every second annotation of a gold pair (corpora/gold/second-annotator), by name.</summary>
+    public static TheoryData<string> SecondAnnotations
+        => [.. Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "gold", "second-annotator"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
     [Fact]
     public void Corpus_should_hold_documents_and_gold_pairs()
     {
@@ -81,6 +85,26 @@ public sealed class CorpusTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(SecondAnnotations))]
+    public void Second_annotation_should_be_of_a_gold_pair_and_name_every_clause_read_exactly_once(string pairFile)
+    {
+        using var second = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, "gold", "second-annotator", pairFile)));
+        var goldPath = Path.Combine(RepositoryPaths.GoldPairs, pairFile);
+        Assert.True(File.Exists(goldPath), $"{pairFile}: no gold pair of that name");
+        using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));
+        foreach (var side in (string[])["left", "right"])
+        {
+            var documentPath = second.RootElement.GetProperty(side).GetString()!;
+            Assert.Equal(gold.RootElement.GetProperty(side).GetString(), documentPath);
+            var named = Ids(second.RootElement, side);
+            var duplicates = named.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(duplicates.Count == 0, $"{side}: named more than once: [{string.Join(", ", duplicates)}]");
+            var read = Read(documentPath).Document!.Clauses.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            Assert.True(read.SetEquals(named), $"{side} {documentPath}: not read: [{string.Join(", ", named.Except(read))}]; not named: [{string.Join(", ", read.Except(named))}]");
+        }
+    }
+
     /// <summary>The clause ids a gold pair names for one side: its links and its unmatched list.</summary>
     private static HashSet<string> GoldIds(JsonElement pair, string side)
     {
@@ -99,6 +123,23 @@ public sealed class CorpusTests
             {
                 ids.Add(id.GetString()!);
             }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Every clause id a pair file names for one side, as often as it names it.</summary>
+    private static List<string> Ids(JsonElement pair, string side)
+    {
+        var ids = new List<string>();
+        foreach (var link in pair.GetProperty("links").EnumerateArray())
+        {
+            ids.AddRange(link.GetProperty(side).EnumerateArray().Select(id => id.GetString()!));
+        }
+
+        if (pair.TryGetProperty("unmatched", out var unmatched) && unmatched.TryGetProperty(side, out var list))
+        {
+            ids.AddRange(list.EnumerateArray().Select(id => id.GetString()!));
         }
 
         return ids;
