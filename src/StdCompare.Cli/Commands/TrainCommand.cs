@@ -137,7 +137,7 @@ public static class TrainCommand
         foreach (var v in validation)
         {
             CliConsole.Out(FormattableString.Invariant($"{v.Learner}: held-out P {v.Links.Precision:F4} R {v.Links.Recall:F4} F1 {v.Links.F1:F4}; decoder threshold {v.Decoder.Threshold}, penalty {v.Decoder.FertilityPenalty}, relative {v.Decoder.RelativeScore}"));
-            foreach (var l in v.Languages)
+            foreach (var l in v.Languages.Concat(v.Degrees))
             {
                 CliConsole.Out(FormattableString.Invariant($"  {l.Languages} ({l.Pairs}) P {l.Links.Precision:F4} R {l.Links.Recall:F4} F1 {l.Links.F1:F4}"));
             }
