@@ -106,27 +106,7 @@ public sealed class CorpusTests
     }
 
     /// <summary>The clause ids a gold pair names for one side: its links and its unmatched list.</summary>
-    private static HashSet<string> GoldIds(JsonElement pair, string side)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var link in pair.GetProperty("links").EnumerateArray())
-        {
-            foreach (var id in link.GetProperty(side).EnumerateArray())
-            {
-                ids.Add(id.GetString()!);
-            }
-        }
-
-        if (pair.TryGetProperty("unmatched", out var unmatched) && unmatched.TryGetProperty(side, out var list))
-        {
-            foreach (var id in list.EnumerateArray())
-            {
-                ids.Add(id.GetString()!);
-            }
-        }
-
-        return ids;
-    }
+    private static HashSet<string> GoldIds(JsonElement pair, string side) => new(Ids(pair, side), StringComparer.Ordinal);
 
     /// <summary>Every clause id a pair file names for one side, as often as it names it.</summary>
     private static List<string> Ids(JsonElement pair, string side)
