@@ -126,6 +126,28 @@ public sealed class ContextFeatureTests(CorpusFixture corpus)
     }
 
     [Fact]
+    public void A_later_stage_written_over_the_rows_of_an_earlier_one_gives_the_rows_built_afresh()
+    {
+        var ctx = new PairContext(corpus.Profiler.Get(Left), corpus.Profiler.Get(Right));
+        var candidates = new CandidateSet([(0, 0), (1, 1), (2, 1), (3, 1), (1, 2), (2, 2)], 4, 3);
+        var content = new FeatureMatrix(candidates.Count, PairFeatures.ContentCount);
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            ContentFeatures.Compute(ctx, candidates.Pairs[k].Left, candidates.Pairs[k].Right, content.Row(k));
+        }
+
+        var data = new PairData(ctx, candidates, content);
+        float[] first = [0.9f, 0.8f, 0.1f, 0.2f, 0.3f, 0.05f];
+        float[] second = [0.7f, 0.2f, 0.6f, 0.4f, 0.9f, 0.3f];
+        var reused = ContextFeatures.Build(data, second, ContextFeatures.Build(data, first));
+        var fresh = ContextFeatures.Build(data, second);
+        Assert.Equal(fresh.Values.ToArray(), reused.Values.ToArray());
+
+        var other = new FeatureMatrix(candidates.Count - 1, PairFeatures.AllCount);
+        Assert.Throws<ArgumentException>(() => ContextFeatures.Build(data, second, other));
+    }
+
+    [Fact]
     public void The_lexicon_of_the_document_pair_does_not_apply_within_one_language()
     {
         var ctx = new PairContext(corpus.Profiler.Get(Left), corpus.Profiler.Get(Left));
