@@ -33,7 +33,8 @@ public sealed class TrainingTests(CorpusFixture corpus)
         var options = new TrainingOptions { Learner = Learner.FastTree, Variants = 1, ValidationFolds = 2, StackingFolds = 2, ContextStages = 1, Trees = 10 };
         var trainer = new ModelTrainer(corpus.Profiler, ClauseAlignerBuilder.BuiltInSources(corpus.Profiler));
         using var errors = new StringWriter();
-        var validation = Assert.Single(trainer.CrossValidate(new TrainingInput(train, []), options, null, errors));
+        using var scores = new StringWriter();
+        var validation = Assert.Single(trainer.CrossValidate(new TrainingInput(train, []), options, null, errors, scores));
         var trained = Train(train, options);
         Assert.Equal(trained.Validation.Single().Links, validation.Links);
         Assert.Equal(trained.Validation.Single().Decoder, validation.Decoder);
@@ -47,6 +48,14 @@ public sealed class TrainingTests(CorpusFixture corpus)
         var headers = errors.ToString().Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToArray();
         Assert.Equal(train.Length, headers.Length);
         Assert.All(train, c => Assert.Contains(headers, h => h.Contains(c.Gold.Id, StringComparison.Ordinal)));
+
+        // The scores file holds every held-out candidate and every gold link once: its gold lines are the gold links counted.
+        var rows = scores.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split('\t')).ToArray();
+        Assert.All(rows, r => Assert.Equal(12, r.Length));
+        Assert.Equal(train.Select(c => c.Gold.Id).Order(StringComparer.Ordinal), rows.Select(r => r[1]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(validation.Links.Gold, rows.Count(r => r[11] == "1"));
+        Assert.Equal(rows.Length, rows.Select(r => (r[1], r[6], r[7])).Distinct().Count());
+        Assert.All(rows, r => Assert.InRange(double.Parse(r[10], System.Globalization.CultureInfo.InvariantCulture), -1, 1));
     }
 
     [Fact]

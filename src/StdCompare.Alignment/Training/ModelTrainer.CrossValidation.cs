@@ -11,9 +11,10 @@ public sealed partial class ModelTrainer
     /// <summary>
     /// Cross-validates the learner of <paramref name="options"/> (both when it is null) on the training pairs, exactly as
     /// <see cref="Train"/> does before it chooses, and writes the held-out errors (missed and wrong links of the gold
-    /// training pairs, decoded with the tuned settings) to <paramref name="errors"/> when given. Touches no test pair.
+    /// training pairs, decoded with the tuned settings) to <paramref name="errors"/> and every held-out candidate pair with
+    /// its score and gold label to <paramref name="scores"/> when given. Touches no test pair.
     /// </summary>
-    public ImmutableArray<LearnerValidation> CrossValidate(TrainingInput input, TrainingOptions options, IProgress<string>? progress = null, TextWriter? errors = null, CancellationToken cancellationToken = default)
+    public ImmutableArray<LearnerValidation> CrossValidate(TrainingInput input, TrainingOptions options, IProgress<string>? progress = null, TextWriter? errors = null, TextWriter? scores = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
@@ -28,6 +29,11 @@ public sealed partial class ModelTrainer
             if (errors is not null)
             {
                 WriteErrors(errors, learner, heldOut, validation.Decoder);
+            }
+
+            if (scores is not null)
+            {
+                WriteScores(scores, learner, heldOut);
             }
         }
 
@@ -63,6 +69,33 @@ public sealed partial class ModelTrainer
                 var goldOfLeft = string.Join(",", goldPairs.Where(p => p.Left == l).Select(p => right.Clauses[p.Right].Id));
                 var goldOfRight = string.Join(",", goldPairs.Where(p => p.Right == r).Select(p => left.Clauses[p.Left].Id));
                 writer.WriteLine($"WRONG  {Describe(e.Pair.Left, left, l)}  <->  {Describe(e.Pair.Right, right, r)}  score {score}; gold of left [{goldOfLeft}], gold of right [{goldOfRight}]");
+            }
+        }
+    }
+
+    /// <summary>
+    /// One line per held-out candidate pair: learner, pair id, languages, degree, clause counts of both sides, the two clause
+    /// indexes and ids, the score and 1 for a gold link; a gold link that is no candidate has the score -1.
+    /// </summary>
+    private static void WriteScores(TextWriter writer, Learner learner, List<(Example Example, float[] Scores)> heldOut)
+    {
+        var c = CultureInfo.InvariantCulture;
+        writer.WriteLine("learner\tpair\tlanguages\tdegree\tleft_count\tright_count\tleft\tright\tleft_id\tright_id\tscore\tgold");
+        foreach (var (e, scores) in heldOut.OrderBy(h => h.Example.Pair.Id, StringComparer.Ordinal))
+        {
+            var data = e.Data;
+            var left = data.Context.Left;
+            var right = data.Context.Right;
+            var head = string.Create(c, $"{learner}\t{e.Pair.Id}\t{e.Pair.Left.Metadata.Language}-{e.Pair.Right.Metadata.Language}\t{e.Pair.Degree}\t{left.Count}\t{right.Count}");
+            for (var k = 0; k < data.Candidates.Count; k++)
+            {
+                var (l, r) = data.Candidates.Pairs[k];
+                writer.WriteLine(string.Create(c, $"{head}\t{l}\t{r}\t{left.Clauses[l].Id}\t{right.Clauses[r].Id}\t{scores[k]:R}\t{(e.Labels[k] ? 1 : 0)}"));
+            }
+
+            foreach (var (l, r) in e.Links.Where(p => data.Candidates.IndexOf(p.Left, p.Right) < 0).OrderBy(p => p.Left).ThenBy(p => p.Right))
+            {
+                writer.WriteLine(string.Create(c, $"{head}\t{l}\t{r}\t{left.Clauses[l].Id}\t{right.Clauses[r].Id}\t-1\t1"));
             }
         }
     }

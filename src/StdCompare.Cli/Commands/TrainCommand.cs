@@ -30,19 +30,20 @@ public static class TrainCommand
         var variants = new Option<int>("--variants") { Description = "Perturbed variants of each training pair", DefaultValueFactory = _ => new TrainingOptions().Variants };
         var validateOnly = new Option<bool>("--validate-only") { Description = "Only cross-validate on the training pairs (held-out figures per language pair); write no model and touch no test pair" };
         var errors = new Option<string?>("--errors") { Description = "With --validate-only: write the held-out missed and wrong links of the training pairs to this file" };
+        var scores = new Option<string?>("--scores") { Description = "With --validate-only: write every held-out candidate pair of the gold training pairs with its score and gold label (TSV), for studying decoders" };
         var command = new Command("train",
             "Train the clause-similarity model on the corpus's training pairs (never its test pairs), seeded and reproducible.\n" +
             "Writes clause-similarity.zip, README.md (the model card, with figures on the test pairs) and\n" +
             "clause-similarity.manifest.json. Takes several minutes.\n\n" +
             "Example:\n  stdcompare train")
         {
-            output, seed, learner, variants, validateOnly, errors,
+            output, seed, learner, variants, validateOnly, errors, scores,
         };
-        command.SetAction(result => Run(result.GetValue(output), result.GetRequiredValue(seed), result.GetRequiredValue(learner), result.GetRequiredValue(variants), result.GetValue(validateOnly), result.GetValue(errors)));
+        command.SetAction(result => Run(result.GetValue(output), result.GetRequiredValue(seed), result.GetRequiredValue(learner), result.GetRequiredValue(variants), result.GetValue(validateOnly), result.GetValue(errors), result.GetValue(scores)));
         return command;
     }
 
-    private static int Run(string? output, int seed, string learner, int variants, bool validateOnly, string? errors)
+    private static int Run(string? output, int seed, string learner, int variants, bool validateOnly, string? errors, string? scores)
     {
         var corpusRoot = Workspace.FindCorpus();
         if (corpusRoot is null)
@@ -51,9 +52,9 @@ public static class TrainCommand
             return ExitCodes.InputError;
         }
 
-        if (errors is not null && !validateOnly)
+        if ((errors is not null || scores is not null) && !validateOnly)
         {
-            CliConsole.Error("--errors needs --validate-only");
+            CliConsole.Error($"{(errors is not null ? "--errors" : "--scores")} needs --validate-only");
             return ExitCodes.UsageError;
         }
 
@@ -72,21 +73,13 @@ public static class TrainCommand
             return ExitCodes.InputError;
         }
 
-        StreamWriter? errorsWriter = null;
-        if (errors is not null)
+        if (!TryCreate("--errors", errors, out var errorsWriter) || !TryCreate("--scores", scores, out var scoresWriter))
         {
-            try
-            {
-                errorsWriter = new StreamWriter(errors);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                CliConsole.Error($"--errors {errors}: {e.Message}");
-                return ExitCodes.InputError;
-            }
+            return ExitCodes.InputError;
         }
 
         using var errorsFile = errorsWriter;
+        using var scoresFile = scoresWriter;
         var all = EvalCommand.LoadCases(corpusRoot, null, out var problems);
         if (problems > 0)
         {
@@ -113,7 +106,7 @@ public static class TrainCommand
         var progress = new Reporter();
         if (validateOnly)
         {
-            return Validate(new ModelTrainer(profiler, sources), new TrainingInput(train, selfDocuments), options, progress, errorsFile);
+            return Validate(new ModelTrainer(profiler, sources), new TrainingInput(train, selfDocuments), options, progress, errorsFile, scoresFile);
         }
 
         var result = new ModelTrainer(profiler, sources).Train(new TrainingInput(train, selfDocuments), options, progress);
@@ -131,9 +124,30 @@ public static class TrainCommand
         return ExitCodes.Ok;
     }
 
-    private static int Validate(ModelTrainer trainer, TrainingInput input, TrainingOptions options, Reporter progress, TextWriter? errors)
+    /// <summary>Opens <paramref name="path"/> for writing when given; false (after saying why) when it cannot be.</summary>
+    private static bool TryCreate(string option, string? path, out StreamWriter? writer)
     {
-        var validation = trainer.CrossValidate(input, options, progress, errors);
+        writer = null;
+        if (path is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            writer = new StreamWriter(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            CliConsole.Error($"{option} {path}: {e.Message}");
+            return false;
+        }
+    }
+
+    private static int Validate(ModelTrainer trainer, TrainingInput input, TrainingOptions options, Reporter progress, TextWriter? errors, TextWriter? scores)
+    {
+        var validation = trainer.CrossValidate(input, options, progress, errors, scores);
         foreach (var v in validation)
         {
             CliConsole.Out(FormattableString.Invariant($"{v.Learner}: held-out P {v.Links.Precision:F4} R {v.Links.Recall:F4} F1 {v.Links.F1:F4}; decoder threshold {v.Decoder.Threshold}, penalty {v.Decoder.FertilityPenalty}, relative {v.Decoder.RelativeScore}"));
