@@ -22,7 +22,7 @@ public sealed record TrainingOptions
     public int StackingFolds { get; init; } = 3;
 
     /// <summary>Context stages, each learning from the out-of-fold scores of the stage before.</summary>
-    public int ContextStages { get; init; } = 2;
+    public int ContextStages { get; init; } = 3;
 
     /// <summary>Trees (boosting rounds) of each stage.</summary>
     public int Trees { get; init; } = Model.LearnerSettings.Trees;
