@@ -44,7 +44,15 @@ public static class ModelCard
         sb.Append(CultureInfo.InvariantCulture, $"- Never used for training, learner choice or tuning: the {testPairs.Count} test pairs {string.Join(", ", testPairs)}.\n\n");
 
         sb.Append("## Choice of learner (held-out training pairs)\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Both learners were trained {options.ValidationFolds} times, each time holding out a fold of the training pair groups, and decoded with settings tuned on the held-out scores. The better micro F1 was kept.\n\n");
+        if (result.Validation.Length == 1)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{result.Validation[0].Learner} (named with `--learner`) was trained {options.ValidationFolds} times, each time holding out a fold of the training pair groups, and decoded with settings tuned on the held-out scores; the other learner was not measured in this training.\n\n");
+        }
+        else
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"Both learners were trained {options.ValidationFolds} times, each time holding out a fold of the training pair groups, and decoded with settings tuned on the held-out scores. The better micro F1 was kept.\n\n");
+        }
+
         sb.Append("| learner | P | R | F1 | relation accuracy | chosen |\n|---|---:|---:|---:|---:|---|\n");
         foreach (var v in result.Validation)
         {
