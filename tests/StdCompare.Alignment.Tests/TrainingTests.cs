@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using StdCompare.Alignment.Candidates;
+using StdCompare.Alignment.Decoding;
 using StdCompare.Alignment.Model;
 using StdCompare.Alignment.Training;
 using StdCompare.Corpus;
@@ -55,7 +58,27 @@ public sealed class TrainingTests(CorpusFixture corpus)
         Assert.Equal(train.Select(c => c.Gold.Id).Order(StringComparer.Ordinal), rows.Select(r => r[1]).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(validation.Links.Gold, rows.Count(r => r[11] == "1"));
         Assert.Equal(rows.Length, rows.Select(r => (r[1], r[6], r[7])).Distinct().Count());
-        Assert.All(rows, r => Assert.InRange(double.Parse(r[10], System.Globalization.CultureInfo.InvariantCulture), -1, 1));
+        Assert.All(rows, r => Assert.InRange(double.Parse(r[10], CultureInfo.InvariantCulture), -1, 1));
+
+        // The file is enough to replay the decoder: its candidates and scores, decoded with the tuned settings, find the
+        // held-out links the cross-validation counted.
+        var correct = 0;
+        foreach (var pair in rows.GroupBy(r => r[1], StringComparer.Ordinal))
+        {
+            var candidates = pair.Where(r => r[10] != "-1").ToArray();
+            var gold = candidates.Where(r => r[11] == "1").Select(r => (int.Parse(r[6], CultureInfo.InvariantCulture), int.Parse(r[7], CultureInfo.InvariantCulture))).ToHashSet();
+            var (nl, nr) = (int.Parse(candidates[0][4], CultureInfo.InvariantCulture), int.Parse(candidates[0][5], CultureInfo.InvariantCulture));
+            var set = new CandidateSet([.. candidates.Select(r => (int.Parse(r[6], CultureInfo.InvariantCulture), int.Parse(r[7], CultureInfo.InvariantCulture)))], nl, nr);
+            var replayed = new float[set.Count];
+            foreach (var r in candidates)
+            {
+                replayed[set.IndexOf(int.Parse(r[6], CultureInfo.InvariantCulture), int.Parse(r[7], CultureInfo.InvariantCulture))] = float.Parse(r[10], CultureInfo.InvariantCulture);
+            }
+
+            correct += LinkDecoder.Decode(set, replayed, validation.Decoder, nl, nr).Count(p => gold.Contains((p.Left, p.Right)));
+        }
+
+        Assert.Equal(validation.Links.Correct, correct);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed partial class ModelTrainer
 
             if (scores is not null)
             {
-                WriteScores(scores, learner, heldOut);
+                WriteScores(scores, learner, heldOut, header: result.Count == 1);
             }
         }
 
@@ -75,12 +75,17 @@ public sealed partial class ModelTrainer
 
     /// <summary>
     /// One line per held-out candidate pair: learner, pair id, languages, degree, clause counts of both sides, the two clause
-    /// indexes and ids, the score and 1 for a gold link; a gold link that is no candidate has the score -1.
+    /// indexes and ids, the score and 1 for a gold link; a gold link that is no candidate has the score -1. The column
+    /// names come first, once (<paramref name="header"/>) for all learners.
     /// </summary>
-    private static void WriteScores(TextWriter writer, Learner learner, List<(Example Example, float[] Scores)> heldOut)
+    private static void WriteScores(TextWriter writer, Learner learner, List<(Example Example, float[] Scores)> heldOut, bool header)
     {
         var c = CultureInfo.InvariantCulture;
-        writer.WriteLine("learner\tpair\tlanguages\tdegree\tleft_count\tright_count\tleft\tright\tleft_id\tright_id\tscore\tgold");
+        if (header)
+        {
+            writer.WriteLine("learner\tpair\tlanguages\tdegree\tleft_count\tright_count\tleft\tright\tleft_id\tright_id\tscore\tgold");
+        }
+
         foreach (var (e, scores) in heldOut.OrderBy(h => h.Example.Pair.Id, StringComparer.Ordinal))
         {
             var data = e.Data;
