@@ -128,16 +128,30 @@ public sealed class CliTests
     [Theory]
     [InlineData("--out")] // where the model would go
     [InlineData("--errors")] // where held-out errors would go (with --validate-only)
+    [InlineData("--scores")] // where held-out scores would go (with --validate-only)
     public void Train_refuses_a_place_it_cannot_write_before_it_trains(string option)
     {
         using var temp = new TempDirectory();
         var notAFolder = Path.Combine(temp.WriteText("file.txt", "a file, not a folder"), "inside");
-        string[] args = option == "--errors" ? ["train", "--validate-only", "--errors", Path.Combine(notAFolder, "errors.txt")] : ["train", "--out", notAFolder];
+        string[] args = option == "--out" ? ["train", "--out", notAFolder] : ["train", "--validate-only", option, Path.Combine(notAFolder, "held-out.txt")];
         var result = CliRunner.Run(args);
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.StderrLines);
         Assert.Contains(notAFolder, line, StringComparison.Ordinal);
+        Assert.StartsWith(option == "--out" ? "stdcompare: cannot write the model" : $"stdcompare: {option} ", line, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--errors")]
+    [InlineData("--scores")]
+    public void Train_writes_held_out_files_only_when_it_only_validates(string option)
+    {
+        using var temp = new TempDirectory();
+        var result = CliRunner.Run("train", option, temp.File("held-out.txt"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{option} needs --validate-only", Assert.Single(result.StderrLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("held-out.txt")));
     }
 
     [Fact]

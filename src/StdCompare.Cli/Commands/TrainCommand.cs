@@ -73,12 +73,17 @@ public static class TrainCommand
             return ExitCodes.InputError;
         }
 
-        if (!TryCreate("--errors", errors, out var errorsWriter) || !TryCreate("--scores", scores, out var scoresWriter))
+        if (!TryCreate("--errors", errors, out var errorsWriter))
         {
             return ExitCodes.InputError;
         }
 
         using var errorsFile = errorsWriter;
+        if (!TryCreate("--scores", scores, out var scoresWriter))
+        {
+            return ExitCodes.InputError;
+        }
+
         using var scoresFile = scoresWriter;
         var all = EvalCommand.LoadCases(corpusRoot, null, out var problems);
         if (problems > 0)
